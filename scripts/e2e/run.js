@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: runs the extension-host suite (out/test/e2e) inside a real VS Code 1.100.3
+// with no desktop and no download from Microsoft: the VS Code server from code-server@4.100.3
+// plus headless Chromium. The extension under test is the webpack bundle (dist/client.js), loaded
+// from the repo root as the extension under development. The suite writes its results to a JSON
+// file (see test/e2e/index.ts); this runner waits for it, prints every failure and ends with
+// `N passed, N failed` as its last line. Exit code 0 only when at least one test ran and none failed.
+//
+// Options (environment): E2E_TIMEOUT_MS (default 600000), SIP_TRACE_E2E_GREP (mocha grep),
+// E2E_KEEP_LOG=1 keeps test-results/e2e-server.log even on success.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { REPO_ROOT, startServer, launchBrowser, workbenchUrl, remoteUri } = require('./vscodeServer');
+
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 600_000);
+const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+const RESULTS_FILE = path.join(RESULTS_DIR, 'e2e.json');
+const SERVER_LOG = path.join(RESULTS_DIR, 'e2e-server.log');
+const FIXTURES = path.join(REPO_ROOT, 'test', 'e2e', 'fixtures');
+const TESTS_ENTRY = path.join(REPO_ROOT, 'out', 'test', 'e2e', 'index');
+
+function fail(message) {
+  console.error(`e2e: ${message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+function checkPrerequisites() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+  const main = path.join(REPO_ROOT, manifest.main);
+  if (!fs.existsSync(main)) {
+    fail(`${manifest.main} is missing: run \`npm run build\` first (the suite tests the webpack bundle)`);
+  }
+  if (!fs.existsSync(`${TESTS_ENTRY}.js`)) {
+    fail('out/test/e2e/index.js is missing: run `npm run compile` first');
+  }
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function readResults() {
+  try {
+    return JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function main() {
+  checkPrerequisites();
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.rmSync(RESULTS_FILE, { force: true });
+  const started = Date.now();
+
+  // The extension host inherits the server's environment, so this is how the suite learns
+  // where to write; index.ts falls back to the same path if it does not.
+  const server = await startServer({
+    env: { SIP_TRACE_E2E_RESULTS: RESULTS_FILE, SIP_TRACE_E2E: '1' },
+    logFile: SERVER_LOG,
+  });
+  let browser;
+  let results;
+  let problem;
+  try {
+    let hostExit;
+    server.onOutput((text) => {
+      const m = /Extension Host Process exited with code: (-?\d+|null)/.exec(text);
+      if (m) {
+        hostExit = m[1];
+      }
+    });
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const url = workbenchUrl(server.port, FIXTURES, [
+      ['extensionDevelopmentPath', remoteUri(server.port, REPO_ROOT)],
+      ['extensionTestsPath', remoteUri(server.port, TESTS_ENTRY)],
+    ]);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+
+    const deadline = started + TIMEOUT_MS;
+    let hostExitSeenAt;
+    for (;;) {
+      results = readResults();
+      if (results !== undefined) {
+        break;
+      }
+      if (server.hasExited()) {
+        problem = 'the VS Code server exited before the suite wrote its results';
+        break;
+      }
+      if (hostExit !== undefined) {
+        // The host writes the file before it exits; give the file system a moment, then give up.
+        hostExitSeenAt ??= Date.now();
+        if (Date.now() - hostExitSeenAt > 5_000) {
+          problem = `the extension host exited (code ${hostExit}) without writing ${path.relative(REPO_ROOT, RESULTS_FILE)}`;
+          break;
+        }
+      }
+      if (Date.now() > deadline) {
+        problem = `no results after ${Math.round(TIMEOUT_MS / 1000)} s: the suite hung or never started`;
+        break;
+      }
+      await sleep(250);
+    }
+    if (problem !== undefined && pageErrors.length > 0) {
+      problem += `\nworkbench errors:\n  ${pageErrors.slice(0, 10).join('\n  ')}`;
+    }
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (results === undefined) {
+    console.error(`e2e: ${problem ?? 'no results'}`);
+    console.error(`e2e: server log: ${path.relative(REPO_ROOT, SERVER_LOG)} (last lines below)`);
+    console.error(server.output().split('\n').slice(-40).join('\n'));
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+
+  console.log(`e2e: VS Code ${results.vscodeVersion}, ${seconds} s`);
+  for (const title of results.passes) {
+    console.log(`  ok  ${title}`);
+  }
+  for (const failure of results.failures) {
+    console.log(`  FAIL  ${failure.title}\n        ${String(failure.message).split('\n').join('\n        ')}`);
+  }
+  if (results.passed + results.failed === 0) {
+    console.error('e2e: no tests ran');
+  }
+  if (results.failed === 0 && results.passed > 0 && process.env.E2E_KEEP_LOG !== '1') {
+    fs.rmSync(SERVER_LOG, { force: true });
+  }
+  const failed = results.failed + (results.passed + results.failed === 0 ? 1 : 0);
+  console.log(`${results.passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => fail(error instanceof Error ? error.stack ?? error.message : String(error)));
