@@ -1,0 +1,36 @@
+/**
+ * The figures the status bar shows for a trace: messages, calls, errors, warnings.
+ */
+import type { LintDiagnostic } from '../lint/types';
+import type { Trace } from '../model';
+import { factsOf } from './facts';
+
+export interface TraceSummary {
+  readonly messages: number;
+  /** Distinct Call-IDs (messages without one are not counted as a call). */
+  readonly calls: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly format: string;
+}
+
+/** Counts messages, distinct Call-IDs and findings by severity. */
+export function summarizeTrace(trace: Trace, diagnostics: readonly LintDiagnostic[]): TraceSummary {
+  const callIds = new Set<string>();
+  for (const message of trace.messages) {
+    const callId = factsOf(message).callId;
+    if (callId !== undefined) {
+      callIds.add(callId);
+    }
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') {
+      errors++;
+    } else if (d.severity === 'warning') {
+      warnings++;
+    }
+  }
+  return { messages: trace.messages.length, calls: callIds.size, errors, warnings, format: trace.format };
+}
