@@ -1,0 +1,205 @@
+/**
+ * Splits a header's raw value into elements (top-level commas of list headers), each into its
+ * main part and `;` header parameters. Works on the message content by offsets, so every token
+ * keeps an exact span even when the value was folded over several lines; only token *texts*
+ * have folds collapsed.
+ */
+import type { HeaderValue, Param, Token } from '../model';
+import {
+  BACKSLASH,
+  COMMA,
+  DQUOTE,
+  EQUAL,
+  LAQUOT,
+  LPAREN,
+  RAQUOT,
+  RPAREN,
+  SEMI,
+  collapseFolding,
+  isLws,
+} from './chars';
+import { COMMENT_HEADERS, LIST_HEADERS, PLAIN_HEADERS } from './headerKinds';
+
+const NO_PARAMS: readonly Param[] = [];
+const NO_VALUES: readonly HeaderValue[] = [];
+
+/** Makes a token over `[start, end)` of `content`; `folded` says whether the text may hold folds. */
+export function makeToken(content: string, start: number, end: number, folded: boolean): Token {
+  const raw = content.slice(start, end);
+  return { text: folded ? collapseFolding(raw) : raw, span: { start, end } };
+}
+
+function trimStart(content: string, start: number, end: number): number {
+  while (start < end && isLws(content.charCodeAt(start))) {
+    start++;
+  }
+  return start;
+}
+
+function trimEnd(content: string, start: number, end: number): number {
+  while (end > start && isLws(content.charCodeAt(end - 1))) {
+    end--;
+  }
+  return end;
+}
+
+/** Index just after the quoted string opening at `i` (or `end` if it never closes). */
+export function skipQuoted(content: string, i: number, end: number): number {
+  i++;
+  while (i < end) {
+    const c = content.charCodeAt(i);
+    if (c === BACKSLASH) {
+      i += 2;
+    } else if (c === DQUOTE) {
+      return i + 1;
+    } else {
+      i++;
+    }
+  }
+  return end;
+}
+
+/**
+ * Index of the first `stop` char in `[i, end)` that is outside quoted strings and `<...>` (and
+ * outside `( ... )` comments when `comments`), or `end`.
+ */
+function findTopLevel(content: string, i: number, end: number, stop: number, comments: boolean): number {
+  while (i < end) {
+    const c = content.charCodeAt(i);
+    if (c === stop) {
+      return i;
+    }
+    if (c === DQUOTE) {
+      i = skipQuoted(content, i, end);
+    } else if (c === LAQUOT) {
+      // A URI cannot hold a raw `>`, so the first one closes it.
+      i++;
+      while (i < end && content.charCodeAt(i) !== RAQUOT) {
+        i++;
+      }
+      i++;
+    } else if (comments && c === LPAREN) {
+      let depth = 1;
+      i++;
+      while (i < end && depth > 0) {
+        const d = content.charCodeAt(i);
+        if (d === BACKSLASH) {
+          i++;
+        } else if (d === LPAREN) {
+          depth++;
+        } else if (d === RPAREN) {
+          depth--;
+        }
+        i++;
+      }
+    } else {
+      i++;
+    }
+  }
+  return end;
+}
+
+function findPlain(content: string, i: number, end: number, stop: number): number {
+  const at = content.indexOf(String.fromCharCode(stop), i);
+  return at < 0 || at > end ? end : at;
+}
+
+/**
+ * Parses `;name=value` parameters starting at the `;` at `i`, up to `end`. Empty parameters
+ * (`;;`) yield nothing: the URI/Via validators report them.
+ */
+export function parseParams(content: string, i: number, end: number, folded: boolean): Param[] {
+  const params: Param[] = [];
+  while (i < end) {
+    // content[i] is ';'
+    const ns = trimStart(content, i + 1, end);
+    let j = ns;
+    while (j < end) {
+      const c = content.charCodeAt(j);
+      if (c === EQUAL || c === SEMI) {
+        break;
+      }
+      j++;
+    }
+    const ne = trimEnd(content, ns, j);
+    if (j < end && content.charCodeAt(j) === EQUAL) {
+      const vs = trimStart(content, j + 1, end);
+      let k = vs;
+      while (k < end) {
+        const c = content.charCodeAt(k);
+        if (c === SEMI) {
+          break;
+        }
+        k = c === DQUOTE ? skipQuoted(content, k, end) : k + 1;
+      }
+      const ve = trimEnd(content, vs, k);
+      params.push({
+        name: makeToken(content, ns, ne, folded),
+        value: makeToken(content, vs, ve, folded),
+        span: { start: ns, end: ve },
+      });
+      i = k;
+    } else {
+      if (ne > ns) {
+        params.push({ name: makeToken(content, ns, ne, folded), span: { start: ns, end: ne } });
+      }
+      i = j;
+    }
+  }
+  return params;
+}
+
+function makeElement(
+  content: string,
+  start: number,
+  end: number,
+  plain: boolean,
+  comments: boolean,
+  folded: boolean,
+): HeaderValue {
+  const s = trimStart(content, start, end);
+  const e = trimEnd(content, s, end);
+  const whole = makeToken(content, s, e, folded);
+  if (plain) {
+    return { text: whole.text, span: whole.span, main: whole, params: NO_PARAMS };
+  }
+  const semi = findTopLevel(content, s, e, SEMI, comments);
+  if (semi === e) {
+    return { text: whole.text, span: whole.span, main: whole, params: NO_PARAMS };
+  }
+  const main = makeToken(content, s, trimEnd(content, s, semi), folded);
+  return { text: whole.text, span: whole.span, main, params: parseParams(content, semi, e, folded) };
+}
+
+/**
+ * The elements of the header value at `[start, end)` of `content` (already trimmed), for the
+ * header with lower-case canonical `key`. An empty value has no elements; an empty list element
+ * (`a,,b`) is kept as an empty element so a rule can point at it.
+ */
+export function splitHeaderValue(
+  content: string,
+  start: number,
+  end: number,
+  key: string,
+  folded: boolean,
+): readonly HeaderValue[] {
+  if (start >= end) {
+    return NO_VALUES;
+  }
+  const plain = PLAIN_HEADERS.has(key);
+  const comments = COMMENT_HEADERS.has(key);
+  if (!LIST_HEADERS.has(key)) {
+    return [makeElement(content, start, end, plain, comments, folded)];
+  }
+  const values: HeaderValue[] = [];
+  let i = start;
+  for (;;) {
+    const comma = plain ? findPlain(content, i, end, COMMA) : findTopLevel(content, i, end, COMMA, comments);
+    values.push(makeElement(content, i, comma, plain, comments, folded));
+    if (comma >= end) {
+      break;
+    }
+    i = comma + 1;
+  }
+  return values;
+}

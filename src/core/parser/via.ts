@@ -1,0 +1,214 @@
+/**
+ * One Via element (RFC 3261 §20.42, §25.1):
+ *
+ *   via-parm      = sent-protocol LWS sent-by *( SEMI via-params )
+ *   sent-protocol = protocol-name SLASH protocol-version SLASH transport
+ *   sent-by       = host [ COLON port ]
+ *
+ * SLASH, COLON and SEMI allow whitespace around them (RFC 4475 wsinv folds a Via over three
+ * lines). `received` is accepted with or without IPv6 brackets (RFC 5118 §4.5); `rport` is the
+ * RFC 3581 flag-or-number.
+ */
+import type { Param, Span, Token } from '../model';
+import { COLON, SEMI, SLASH, isDigits, isLws, isToken, isTokenText } from './chars';
+import { classifyHost, isIPv4, isIPv6, type HostKind } from './host';
+import { parseGenericParams } from './nameAddr';
+
+/** A parsed Via element; spans are relative to the text passed in. */
+export interface ViaValue {
+  readonly protocolName: Token;
+  readonly protocolVersion: Token;
+  readonly transport: Token;
+  /** The sent-by host as written (an IPv6 reference keeps its brackets). */
+  readonly host: Token;
+  readonly hostKind?: HostKind;
+  readonly port?: Token;
+  readonly portNumber?: number;
+  readonly params: readonly Param[];
+  /** Values of the well-known parameters, as written (undefined when absent). */
+  readonly branch?: string;
+  readonly received?: string;
+  /** `true` for a bare `;rport`, else its value. */
+  readonly rport?: string | true;
+  readonly maddr?: string;
+  readonly ttl?: string;
+  readonly span: Span;
+  /** Why the element breaks the Via grammar; absent when valid. */
+  readonly error?: string;
+}
+
+function skipLws(text: string, i: number, end: number): number {
+  while (i < end && isLws(text.charCodeAt(i))) {
+    i++;
+  }
+  return i;
+}
+
+function tokenRun(text: string, i: number, end: number): number {
+  while (i < end && isToken(text.charCodeAt(i))) {
+    i++;
+  }
+  return i;
+}
+
+function tok(text: string, start: number, end: number): Token {
+  return { text: text.slice(start, end), span: { start, end } };
+}
+
+/** Checks the value of a well-known Via parameter; returns a reason or undefined. */
+function checkViaParam(name: string, value: string | undefined): string | undefined {
+  switch (name) {
+    case 'branch':
+      return value === undefined || !isTokenText(value) ? 'the branch parameter needs a token value' : undefined;
+    case 'received': {
+      if (value === undefined) {
+        return 'the received parameter needs an IP address';
+      }
+      const bare = value.startsWith('[') && value.endsWith(']') ? value.slice(1, -1) : value;
+      return isIPv4(bare) || isIPv6(bare) ? undefined : `received="${value}" is not an IPv4 or IPv6 address`;
+    }
+    case 'ttl':
+      return value !== undefined && isDigits(value) && value.length <= 3 && Number(value) <= 255
+        ? undefined
+        : 'the ttl parameter must be a number 0-255';
+    case 'maddr': {
+      return value !== undefined && classifyHost(value).kind !== undefined ? undefined : 'the maddr parameter needs a host';
+    }
+    case 'rport':
+      return value === undefined || (isDigits(value) && Number(value) <= 65535)
+        ? undefined
+        : 'the rport parameter must be empty or a port number';
+    default:
+      return undefined;
+  }
+}
+
+/** Parses and validates one Via element (one comma-separated item of a Via header value). */
+export function parseVia(text: string): ViaValue {
+  const n = text.length;
+  let i = skipLws(text, 0, n);
+  let end = n;
+  while (end > i && isLws(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  const span = { start: i, end };
+  const empty = (at: number): Token => ({ text: '', span: { start: at, end: at } });
+  let protocolName = empty(i);
+  let protocolVersion = empty(i);
+  let transport = empty(i);
+  let host = empty(i);
+  let hostKind: HostKind | undefined = undefined;
+  let port: Token | undefined;
+  let portNumber: number | undefined;
+  const params: Param[] = [];
+  const known: Record<string, string | true | undefined> = {};
+  const result = (error?: string): ViaValue => {
+    const base: ViaValue = {
+      protocolName,
+      protocolVersion,
+      transport,
+      host,
+      hostKind,
+      port,
+      portNumber,
+      params,
+      branch: typeof known.branch === 'string' ? known.branch : undefined,
+      received: typeof known.received === 'string' ? known.received : undefined,
+      rport: known.rport,
+      maddr: typeof known.maddr === 'string' ? known.maddr : undefined,
+      ttl: typeof known.ttl === 'string' ? known.ttl : undefined,
+      span,
+    };
+    return error === undefined ? base : { ...base, error };
+  };
+  if (i >= end) {
+    return result('the Via value is empty');
+  }
+  // sent-protocol
+  let j = tokenRun(text, i, end);
+  protocolName = tok(text, i, j);
+  if (j === i) {
+    return result('missing sent-protocol (expected e.g. "SIP/2.0/UDP host")');
+  }
+  i = skipLws(text, j, end);
+  if (i >= end || text.charCodeAt(i) !== SLASH) {
+    return result(`expected "/" after protocol name "${protocolName.text}"`);
+  }
+  i = skipLws(text, i + 1, end);
+  j = tokenRun(text, i, end);
+  protocolVersion = tok(text, i, j);
+  if (j === i) {
+    return result('missing protocol version after "/"');
+  }
+  i = skipLws(text, j, end);
+  if (i >= end || text.charCodeAt(i) !== SLASH) {
+    return result(`expected "/" and a transport after "${protocolName.text}/${protocolVersion.text}"`);
+  }
+  i = skipLws(text, i + 1, end);
+  j = tokenRun(text, i, end);
+  transport = tok(text, i, j);
+  if (j === i) {
+    return result('missing transport after the second "/"');
+  }
+  // sent-by
+  i = skipLws(text, j, end);
+  if (i === j) {
+    return result(i >= end ? 'missing sent-by host' : `unexpected ${JSON.stringify(text[i])} after the transport`);
+  }
+  const hs = i;
+  if (text.charCodeAt(i) === 91) {
+    const close = text.indexOf(']', i);
+    i = close < 0 || close >= end ? end : close + 1;
+  } else {
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === COLON || c === SEMI || isLws(c)) {
+        break;
+      }
+      i++;
+    }
+  }
+  host = tok(text, hs, i);
+  const check = classifyHost(host.text);
+  if (check.kind === undefined) {
+    return result(`sent-by: ${check.error}`);
+  }
+  hostKind = check.kind;
+  i = skipLws(text, i, end);
+  if (i < end && text.charCodeAt(i) === COLON) {
+    const ps = skipLws(text, i + 1, end);
+    let pe = ps;
+    while (pe < end && text.charCodeAt(pe) !== SEMI && !isLws(text.charCodeAt(pe))) {
+      pe++;
+    }
+    port = tok(text, ps, pe);
+    portNumber = isDigits(port.text) ? Number(port.text) : NaN;
+    if (Number.isNaN(portNumber) || portNumber > 65535) {
+      return result(`sent-by port "${port.text}" is not a port number`);
+    }
+    i = skipLws(text, pe, end);
+  }
+  if (i < end && text.charCodeAt(i) !== SEMI) {
+    return result(`unexpected ${JSON.stringify(text[i])} after sent-by`);
+  }
+  const paramError = parseGenericParams(text, i, end, params);
+  for (const p of params) {
+    const name = p.name.text.toLowerCase();
+    if (name === 'branch' || name === 'received' || name === 'rport' || name === 'maddr' || name === 'ttl') {
+      if (known[name] === undefined) {
+        known[name] = p.value ? p.value.text : true;
+      }
+    }
+  }
+  if (paramError) {
+    return result(paramError);
+  }
+  for (const p of params) {
+    const name = p.name.text.toLowerCase();
+    const reason = checkViaParam(name, p.value?.text);
+    if (reason) {
+      return result(reason);
+    }
+  }
+  return result();
+}
