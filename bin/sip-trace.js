@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The sip-trace CLI: the webpack bundle when built (dist/cli.js), else the tsc output.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+const compiled = path.join(__dirname, '..', 'out', 'src', 'cli', 'main.js');
+const entry = fs.existsSync(bundle) ? bundle : fs.existsSync(compiled) ? compiled : undefined;
+if (!entry) {
+  process.stderr.write('sip-trace: not built (run "npm run build" or "npm run compile")\n');
+  process.exitCode = 2;
+} else {
+  process.exitCode = require(entry).main(process.argv.slice(2));
+}

@@ -1,0 +1,185 @@
+/**
+ * The lint engine: runs every rule over a parsed trace and returns diagnostics in source
+ * offsets, in the requested language, with the user's severity overrides applied.
+ *
+ * Per-message rules are pure functions of a message's parse, its content and its transport, so
+ * their findings are cached by ParsedMessage identity: re-linting a trace made by `reparseTrace`
+ * (which keeps the parse of every unchanged message) runs the rules only on changed messages.
+ * Cached findings hold content-relative spans and message ids; source offsets and text are made
+ * at the end, because an unchanged message may have moved and the language may differ.
+ */
+import type { Language } from '../knowledge/types';
+import type { ParsedMessage, ParseProblem, Severity, Span, Trace, TraceMessage } from '../model';
+import { formatMessage, parseProblemText } from './messages';
+import { PARSE_RULES } from './parseCodes';
+import type { MessageContext, MessageFinding, TraceFinding } from './rule';
+import { MESSAGE_RULES } from './rules';
+import { TRACE_RULES } from './rules/traceRules';
+import { indexHeaders, readCSeq, viaTransport } from './sipText';
+import { summarize } from './summary';
+import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
+
+export type { LintDiagnostic, LintOptions, RuleInfo, RuleSetting } from './types';
+
+/** Findings per parse, per transport (the only input besides the content a rule may read). */
+const findingCache = new WeakMap<ParsedMessage, Map<string, readonly MessageFinding[]>>();
+
+function buildContext(parsed: ParsedMessage, content: string, framingTransport: string | undefined): MessageContext {
+  const headers = indexHeaders(parsed);
+  const line = parsed.startLine;
+  const cseqHeader = headers.get('cseq')?.[0];
+  const transport = framingTransport?.toUpperCase() ?? viaTransport(headers.get('via')?.[0]?.values[0]);
+  return {
+    parsed,
+    content,
+    transport,
+    headers,
+    requestMethod: line.kind === 'request' ? line.method.text : undefined,
+    status: line.kind === 'response' ? line.status : undefined,
+    cseq: cseqHeader ? readCSeq(cseqHeader, content) : undefined,
+    startSpan: line.span,
+  };
+}
+
+function problemFinding(p: ParseProblem): MessageFinding {
+  return { code: p.code, severity: p.severity, messageId: 'parseProblem', params: { text: p.message }, span: p.span };
+}
+
+/**
+ * The findings of one message (parse problems and message rules), content-relative, cached.
+ * A rule finding that repeats a parse problem (same code and span) is dropped: the parser and a
+ * rule may both see an unreadable start line.
+ */
+function messageFindings(m: TraceMessage): readonly MessageFinding[] {
+  const parsed = m.parsed;
+  const transportKey = m.segment.framing.transport ?? '';
+  let perTransport = findingCache.get(parsed);
+  const hit = perTransport?.get(transportKey);
+  if (hit) {
+    return hit;
+  }
+  const findings: MessageFinding[] = parsed.problems.map(problemFinding);
+  const seen = new Set(findings.map((f) => `${f.code} ${f.span.start} ${f.span.end}`));
+  const context = buildContext(parsed, m.segment.content, m.segment.framing.transport);
+  const report = (f: MessageFinding): void => {
+    const key = `${f.code} ${f.span.start} ${f.span.end}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      findings.push(f);
+    }
+  };
+  for (const rule of MESSAGE_RULES) {
+    try {
+      rule.check(context, report);
+    } catch {
+      // A rule must never take the linter down on odd input; the other rules still report.
+    }
+  }
+  if (!perTransport) {
+    perTransport = new Map();
+    findingCache.set(parsed, perTransport);
+  }
+  perTransport.set(transportKey, findings);
+  return findings;
+}
+
+function effectiveSeverity(code: string, severity: Severity, rules: Readonly<Record<string, RuleSetting>> | undefined): Severity | undefined {
+  const setting = rules?.[code];
+  if (setting === 'off') {
+    return undefined;
+  }
+  return setting ?? severity;
+}
+
+/**
+ * Lints a parsed trace. Returns diagnostics (source offsets) ordered by position. Parse and
+ * reader problems are included, under their own codes, with the same overrides.
+ */
+export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnostic[] {
+  const language: Language = options.language ?? 'en';
+  const rules = options.rules;
+  const out: LintDiagnostic[] = [];
+  for (const p of trace.problems) {
+    const severity = effectiveSeverity(p.code, p.severity, rules);
+    if (severity) {
+      out.push({ code: p.code, severity, message: parseProblemText(p.code, p.message, language), span: p.span, messageIndex: -1 });
+    }
+  }
+  for (const m of trace.messages) {
+    for (const f of messageFindings(m)) {
+      const severity = effectiveSeverity(f.code, f.severity, rules);
+      if (!severity) {
+        continue;
+      }
+      const message =
+        f.messageId === 'parseProblem'
+          ? parseProblemText(f.code, String(f.params?.text ?? ''), language)
+          : formatMessage(f.messageId, language, f.params);
+      const diagnostic: LintDiagnostic = {
+        code: f.code,
+        severity,
+        message,
+        span: m.segment.map.spanToSource(f.span),
+        messageIndex: m.index,
+        ...(f.data ? { data: f.data } : {}),
+      };
+      out.push(diagnostic);
+    }
+  }
+  if (trace.messages.length > 1) {
+    const summaries = trace.messages.map((m) => summarize(m.parsed));
+    const report = (f: TraceFinding): void => {
+      const severity = effectiveSeverity(f.code, f.severity, rules);
+      if (!severity) {
+        return;
+      }
+      const related: RelatedLocation[] | undefined = f.related?.map((r) => ({
+        span: r.span,
+        message: formatMessage(r.messageId, language, r.params),
+      }));
+      out.push({
+        code: f.code,
+        severity,
+        message: formatMessage(f.messageId, language, f.params),
+        span: f.span,
+        messageIndex: f.messageIndex,
+        ...(related ? { related } : {}),
+        ...(f.data ? { data: f.data } : {}),
+      });
+    };
+    for (const rule of TRACE_RULES) {
+      try {
+        rule.check(trace, summaries, report);
+      } catch {
+        // As for message rules: one rule's failure must not hide the others' findings.
+      }
+    }
+  }
+  out.sort(bySpan);
+  return out;
+}
+
+function bySpan(a: { span: Span; messageIndex: number }, b: { span: Span; messageIndex: number }): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+let rulesCache: readonly RuleInfo[] | undefined;
+
+/** Every code the linter can report (rules, and reader/parser problem codes), sorted by code. */
+export function allRules(): RuleInfo[] {
+  if (!rulesCache) {
+    const byCode = new Map<string, RuleInfo>();
+    for (const info of [...MESSAGE_RULES.map((r) => r.info), ...TRACE_RULES.flatMap((r) => r.infos), ...PARSE_RULES]) {
+      if (!byCode.has(info.code)) {
+        byCode.set(info.code, info);
+      }
+    }
+    rulesCache = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  }
+  return [...rulesCache];
+}
+
+/** The description of a code, or undefined when no rule reports it. */
+export function ruleInfo(code: string): RuleInfo | undefined {
+  return allRules().find((r) => r.code === code);
+}

@@ -1,0 +1,44 @@
+/**
+ * Codes the trace reader and the parser report as problems. They are lint codes like any other:
+ * listed by `allRules()`, overridable with `--rule` / `sipTrace.rules`, documented in docs/rules.
+ */
+import type { RuleInfo } from './types';
+
+export const PARSE_RULES: readonly RuleInfo[] = [
+  {
+    code: 'start-line-whitespace',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §7.1, §7.2',
+    summary: 'The start line has extra, leading or trailing whitespace: its elements are separated by exactly one SP.',
+  },
+  {
+    code: 'request-uri-whitespace',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §7.1',
+    summary: 'The Request-URI contains whitespace.',
+  },
+  {
+    code: 'invalid-sip-version',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §7.1, §25',
+    summary: 'The SIP-Version is not of the form SIP/<digits>.<digits>.',
+  },
+  {
+    code: 'invalid-method',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §7.1, §25',
+    summary: 'The method is not a token.',
+  },
+  {
+    code: 'missing-header-terminator',
+    defaultSeverity: 'warning',
+    reference: 'RFC 3261 §7',
+    summary: 'No empty line ends the header fields (the message may be truncated).',
+  },
+  {
+    code: 'whitespace-blank-line',
+    defaultSeverity: 'warning',
+    reference: 'RFC 3261 §7',
+    summary: 'A line of only whitespace was taken as the empty line that ends the header fields.',
+  },
+];

@@ -1,0 +1,64 @@
+/**
+ * The shapes rules are written against. A message rule is a pure function of one message
+ * (its parse, its content and the transport it travelled on) and reports content-relative
+ * findings; a trace rule looks across messages and reports source-relative findings. Findings
+ * name a catalogue message id and its parameters, so the same cached finding can be shown in any
+ * language.
+ */
+import type { Header, ParsedMessage, Severity, Span } from '../model';
+import type { RuleInfo } from './types';
+import type { MessageId } from './messages';
+import type { CSeqValue } from './sipText';
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+export type FindingData = Readonly<Record<string, string | number | boolean>>;
+
+/** A finding of a message rule; spans are offsets into the message content. */
+export interface MessageFinding {
+  readonly code: string;
+  /** The severity before user overrides (a rule may vary it, e.g. MUST vs SHOULD). */
+  readonly severity: Severity;
+  readonly messageId: MessageId;
+  readonly params?: MessageParams;
+  readonly span: Span;
+  readonly data?: FindingData;
+}
+
+/** What a message rule sees. Built once per message and shared by all rules. */
+export interface MessageContext {
+  readonly parsed: ParsedMessage;
+  readonly content: string;
+  /** Upper-case transport from the framing or, failing that, the top Via; undefined when unknown. */
+  readonly transport: string | undefined;
+  /** Headers by lower-case canonical key, in message order. */
+  readonly headers: ReadonlyMap<string, readonly Header[]>;
+  /** Request method, or undefined for a response / unreadable start line. */
+  readonly requestMethod: string | undefined;
+  /** Response status, or undefined for a request. */
+  readonly status: number | undefined;
+  /** The (first) CSeq, read. */
+  readonly cseq: CSeqValue | undefined;
+  /** Span of the start line (for findings about the message as a whole). */
+  readonly startSpan: Span;
+}
+
+export type Report = (finding: MessageFinding) => void;
+
+export interface MessageRule {
+  readonly info: RuleInfo;
+  check(context: MessageContext, report: Report): void;
+}
+
+/** A finding of a trace rule: source offsets, tied to a message (or -1 for the trace). */
+export interface TraceFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly messageIndex: number;
+  readonly messageId: MessageId;
+  readonly params?: MessageParams;
+  readonly span: Span;
+  readonly related?: readonly { readonly span: Span; readonly messageId: MessageId; readonly params?: MessageParams }[];
+  readonly data?: FindingData;
+}
+
+export type TraceReport = (finding: TraceFinding) => void;

@@ -1,0 +1,28 @@
+import type { MessageContext, MessageRule, Report } from '../rule';
+import { CSEQ_LIMIT, isDigits, isToken } from '../sipText';
+
+/**
+ * CSeq = 1*DIGIT LWS Method (RFC 3261 §20.16, §25), the number below 2^31 (§8.1.1.5).
+ * RFC 4475 scalar02 and scalarlg carry numbers far above 2^32.
+ */
+export const invalidCSeq: MessageRule = {
+  info: {
+    code: 'invalid-cseq',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §8.1.1.5, §20.16',
+    summary: 'CSeq is not "number method", or its number is 2^31 or more.',
+  },
+  check(ctx: MessageContext, report: Report): void {
+    for (const h of ctx.headers.get('cseq') ?? []) {
+      const text = h.value.text.trim();
+      const parts = text.split(/\s+/);
+      if (parts.length !== 2 || !isDigits(parts[0]) || !isToken(parts[1])) {
+        report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqInvalid', params: { value: text }, span: h.value.span });
+        continue;
+      }
+      if (Number(parts[0]) >= CSEQ_LIMIT) {
+        report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqTooLarge', params: { value: parts[0] }, span: h.value.span });
+      }
+    }
+  },
+};

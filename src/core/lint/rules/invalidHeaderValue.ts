@@ -1,0 +1,97 @@
+import type { Header } from '../../model';
+import type { MessageContext, MessageRule, Report } from '../rule';
+import { MAX_UINT32, findParam, isDigits, isToken } from '../sipText';
+
+/** Headers whose value is delta-seconds (`1*DIGIT`, at most 2^32-1) before any parameters or comment. */
+const DELTA_SECONDS: ReadonlyMap<string, { name: string; ref: string }> = new Map([
+  ['expires', { name: 'Expires', ref: 'RFC 3261 §20.19' }],
+  ['min-expires', { name: 'Min-Expires', ref: 'RFC 3261 §20.23' }],
+  ['retry-after', { name: 'Retry-After', ref: 'RFC 3261 §20.33' }],
+  ['rseq', { name: 'RSeq', ref: 'RFC 3262 §7.1' }],
+]);
+
+/**
+ * Scalar and simple-grammar header values: Expires, Min-Expires, Retry-After, RSeq and the
+ * Contact `expires` parameter as delta-seconds within 32 bits (RFC 3261 §20.19, §20.23, §20.33,
+ * §10.2.1.1); Warning codes as 3DIGIT (§20.43); Content-Type as type/subtype (§20.15).
+ * RFC 4475 scalar02 and scalarlg.
+ */
+export const invalidHeaderValue: MessageRule = {
+  info: {
+    code: 'invalid-header-value',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §20.15, §20.19, §20.33, §20.43',
+    summary: 'An Expires, Min-Expires, Retry-After, RSeq, Contact expires, Warning or Content-Type value breaks its grammar or range.',
+  },
+  check(ctx: MessageContext, report: Report): void {
+    for (const h of ctx.parsed.headers) {
+      const delta = DELTA_SECONDS.get(h.key);
+      if (delta) {
+        // Retry-After may carry a comment and parameters after the number.
+        const text = h.value.text.trim();
+        const end = text.search(/[\s;(]/);
+        const number = end < 0 ? text : text.slice(0, end);
+        if (!isDeltaSeconds(number)) {
+          reportDelta(report, h, delta.name, delta.ref, text);
+        }
+      } else if (h.key === 'contact') {
+        for (const v of h.values) {
+          const expires = findParam(v, 'expires');
+          const text = expires?.value?.text.trim();
+          if (expires && text !== undefined && !isDeltaSeconds(text)) {
+            report({
+              code: 'invalid-header-value',
+              severity: 'error',
+              messageId: 'deltaSecondsInvalid',
+              params: { header: 'Contact expires', value: text, ref: 'RFC 3261 §20.10' },
+              span: expires.span,
+              data: { header: 'Contact' },
+            });
+          }
+        }
+      } else if (h.key === 'warning') {
+        for (const v of h.values) {
+          const code = v.text.trim().split(/\s+/)[0];
+          if (code.length !== 3 || !isDigits(code)) {
+            report({
+              code: 'invalid-header-value',
+              severity: 'error',
+              messageId: 'warningCodeInvalid',
+              params: { value: code },
+              span: v.span,
+              data: { header: 'Warning' },
+            });
+          }
+        }
+      } else if (h.key === 'content-type') {
+        const main = (h.values[0]?.main.text ?? h.value.text).trim();
+        const slash = main.indexOf('/');
+        if (slash < 0 || !isToken(main.slice(0, slash).trim()) || !isToken(main.slice(slash + 1).trim())) {
+          report({
+            code: 'invalid-header-value',
+            severity: 'error',
+            messageId: 'contentTypeInvalid',
+            params: { value: main },
+            span: h.value.span,
+            data: { header: 'Content-Type' },
+          });
+        }
+      }
+    }
+  },
+};
+
+function isDeltaSeconds(text: string): boolean {
+  return isDigits(text) && Number(text) <= MAX_UINT32;
+}
+
+function reportDelta(report: Report, h: Header, header: string, ref: string, value: string): void {
+  report({
+    code: 'invalid-header-value',
+    severity: 'error',
+    messageId: 'deltaSecondsInvalid',
+    params: { header, value, ref },
+    span: h.value.span,
+    data: { header },
+  });
+}

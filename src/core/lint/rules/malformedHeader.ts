@@ -1,0 +1,114 @@
+import type { Header } from '../../model';
+import type { MessageContext, MessageRule, Report } from '../rule';
+import { isToken } from '../sipText';
+
+/**
+ * Known headers whose grammar is `element *(SEMI param)` and/or `element *(COMMA element)`: in
+ * these an empty parameter (`;;`) or an empty list element (`,,`) breaks the grammar (RFC 3261
+ * §25; unlike HTTP's #rule, SIP lists have no empty elements). RFC 4475 badinv01. Unknown
+ * headers are opaque and never checked (RFC 4475 wsinv carries `;;,,;;,;` in one, validly).
+ */
+const SEPARATED_HEADERS: ReadonlySet<string> = new Set([
+  'via', 'contact', 'from', 'to', 'route', 'record-route', 'reply-to', 'path', 'service-route',
+  'accept', 'accept-encoding', 'accept-language', 'allow', 'supported', 'require', 'proxy-require',
+  'unsupported', 'content-type', 'content-disposition', 'event', 'allow-events', 'subscription-state',
+  'refer-to', 'referred-by', 'p-asserted-identity', 'p-preferred-identity',
+]);
+
+/**
+ * Header field syntax the parser accepts but the grammar does not: a name that is not a token
+ * (RFC 3261 §7.3.1) and extraneous `;` / `,` separators in a known header's value. Lines without
+ * a colon and bad folding are reported by the parser under the same code.
+ */
+export const malformedHeader: MessageRule = {
+  info: {
+    code: 'malformed-header',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §7.3.1, §25',
+    summary: 'A header line is not a valid header field: no colon, a name that is not a token, bad folding, or stray separators.',
+  },
+  check(ctx: MessageContext, report: Report): void {
+    for (const h of ctx.parsed.headers) {
+      if (!isToken(h.name.text)) {
+        report({
+          code: 'malformed-header',
+          severity: 'error',
+          messageId: 'headerNameNotToken',
+          params: { name: h.name.text },
+          span: h.name.span,
+        });
+        continue;
+      }
+      if (SEPARATED_HEADERS.has(h.key)) {
+        checkSeparators(h, ctx.content, report);
+      }
+    }
+  },
+};
+
+/**
+ * Scans the raw value outside quoted strings and `<...>` for `;` or `,` followed (after optional
+ * whitespace) by another separator or the end of the value, or a value starting with one.
+ */
+function checkSeparators(h: Header, content: string, report: Report): void {
+  const start = h.value.span.start;
+  const end = h.value.span.end;
+  let inQuote = false;
+  let angle = 0;
+  // The previous significant character: '' at the start, so a leading separator counts.
+  let previous = '';
+  let previousAt = start;
+  for (let i = start; i < end; i++) {
+    const ch = content[i];
+    if (inQuote) {
+      if (ch === '\\') {
+        i++;
+      } else if (ch === '"') {
+        inQuote = false;
+      }
+      previous = 'x';
+      continue;
+    }
+    if (ch === '"') {
+      inQuote = true;
+      previous = 'x';
+      continue;
+    }
+    if (ch === '<') {
+      angle++;
+    } else if (ch === '>') {
+      angle = Math.max(0, angle - 1);
+    }
+    if (angle > 0 || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') {
+      if (angle > 0) {
+        previous = 'x';
+      }
+      continue;
+    }
+    if (ch === ';' || ch === ',') {
+      if (previous === '' || previous === ';' || previous === ',') {
+        report({
+          code: 'malformed-header',
+          severity: 'error',
+          messageId: 'headerEmptyElement',
+          params: { header: h.canonical, separator: ch },
+          span: { start: previous === '' ? i : previousAt, end: i + 1 },
+        });
+        return;
+      }
+      previous = ch;
+      previousAt = i;
+      continue;
+    }
+    previous = 'x';
+  }
+  if (previous === ';' || previous === ',') {
+    report({
+      code: 'malformed-header',
+      severity: 'error',
+      messageId: 'headerEmptyElement',
+      params: { header: h.canonical, separator: previous },
+      span: { start: previousAt, end: previousAt + 1 },
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import type { MessageContext, MessageRule, Report } from '../rule';
+import { findParam } from '../sipText';
+
+const COOKIE = 'z9hG4bK';
+
+/**
+ * The top Via branch of an RFC 3261 element begins with the magic cookie z9hG4bK (§8.1.1.7);
+ * without it (or without a branch) the peer is an RFC 2543 one and transactions are matched the
+ * old way (§17.2.3). That is legal interworking, hence information. A branch that is only the
+ * cookie carries no transaction identifier (RFC 4475 §3.2.1 badbranch).
+ */
+export const missingBranchCookie: MessageRule = {
+  info: {
+    code: 'missing-branch-cookie',
+    defaultSeverity: 'information',
+    reference: 'RFC 3261 §8.1.1.7, §17.2.3',
+    summary: 'The top Via branch is missing, lacks the z9hG4bK magic cookie, or is only the cookie.',
+  },
+  check(ctx: MessageContext, report: Report): void {
+    const top = ctx.headers.get('via')?.[0];
+    const value = top?.values[0];
+    if (!top || !value) {
+      return;
+    }
+    const branch = findParam(value, 'branch');
+    if (!branch) {
+      report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchMissing', span: value.span });
+      return;
+    }
+    const text = branch.value?.text ?? '';
+    if (!text.startsWith(COOKIE)) {
+      report({
+        code: 'missing-branch-cookie',
+        severity: 'information',
+        messageId: 'branchNoCookie',
+        params: { branch: text },
+        span: branch.span,
+      });
+    } else if (text.length === COOKIE.length) {
+      report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchCookieOnly', span: branch.span });
+    }
+  },
+};

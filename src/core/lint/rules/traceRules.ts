@@ -1,0 +1,249 @@
+/**
+ * Rules across the messages of a trace: responses against the requests they answer
+ * (RFC 3261 §8.2.6.2), retransmissions, transactions left without a final response.
+ */
+import type { Trace, TraceMessage } from '../../model';
+import type { RuleInfo } from '../types';
+import type { TraceReport } from '../rule';
+import type { MessageSummary } from '../summary';
+
+export interface TraceRule {
+  /** The codes this rule reports, described (a code may be shared with a message rule). */
+  readonly infos: readonly RuleInfo[];
+  check(trace: Trace, summaries: readonly MessageSummary[], report: TraceReport): void;
+}
+
+const COOKIE = 'z9hG4bK';
+
+/** A branch that can identify a transaction: RFC 3261 style with something after the cookie. */
+function usableBranch(branch: string | undefined): branch is string {
+  return branch !== undefined && branch.startsWith(COOKIE) && branch.length > COOKIE.length;
+}
+
+function sourceStart(m: TraceMessage, s: MessageSummary): { start: number; end: number } {
+  return m.segment.map.spanToSource(s.startSpan);
+}
+
+/**
+ * A response whose Call-ID and top Via branch name a request of the trace must copy its CSeq,
+ * From, To tag (when the request had one), Via, and, for a 100, Timestamp (RFC 3261 §8.2.6.2,
+ * §8.2.6.1). The CANCEL and the non-2xx ACK share their INVITE's branch, so the request matched
+ * is the one with the response's CSeq method; only when none has it is the method wrong.
+ */
+export const responseMatching: TraceRule = {
+  infos: [
+    {
+      code: 'response-mismatch',
+      defaultSeverity: 'error',
+      reference: 'RFC 3261 §8.2.6.2',
+      summary: 'A response carries the Call-ID and branch of a request in the trace but does not copy its CSeq number, From tag, To tag or Via.',
+    },
+  ],
+  check(trace, summaries, report): void {
+    const requests = new Map<string, number[]>();
+    summaries.forEach((s, i) => {
+      if (s.kind === 'request' && s.callId !== undefined && usableBranch(s.topBranch) && s.method !== 'ACK') {
+        const key = `${s.callId}\n${s.topBranch}`;
+        const list = requests.get(key);
+        if (list) {
+          list.push(i);
+        } else {
+          requests.set(key, [i]);
+        }
+      }
+    });
+    if (requests.size === 0) {
+      return;
+    }
+    summaries.forEach((s, i) => {
+      if (s.kind !== 'response' || s.callId === undefined || !s.cseqMethod || !usableBranch(s.topBranch)) {
+        return;
+      }
+      const candidates = requests.get(`${s.callId}\n${s.topBranch}`);
+      if (!candidates) {
+        return;
+      }
+      const m = trace.messages[i];
+      const span = sourceStart(m, s);
+      const matched = candidates.find((r) => summaries[r].method === s.cseqMethod);
+      if (matched === undefined) {
+        const r = candidates[0];
+        const rs = summaries[r];
+        report({
+          code: 'cseq-method-mismatch',
+          severity: 'error',
+          messageIndex: i,
+          messageId: 'responseCseqMethodMismatch',
+          params: { cseqMethod: s.cseqMethod ?? '', method: rs.method ?? '', request: r + 1 },
+          span,
+          related: [{ span: sourceStart(trace.messages[r], rs), messageId: 'relatedRequest' }],
+          data: { expected: rs.method ?? '' },
+        });
+        return;
+      }
+      const rs = summaries[matched];
+      const related = [{ span: sourceStart(trace.messages[matched], rs), messageId: 'relatedRequest' as const }];
+      const request = matched + 1;
+      if (rs.cseqNumber !== undefined && s.cseqNumber !== undefined && rs.cseqNumber !== s.cseqNumber) {
+        report({
+          code: 'response-mismatch',
+          severity: 'error',
+          messageIndex: i,
+          messageId: 'responseCseqNumberMismatch',
+          params: { actual: s.cseqNumber, expected: rs.cseqNumber, request },
+          span,
+          related,
+          data: { field: 'CSeq' },
+        });
+      }
+      if (rs.fromTag !== undefined && s.fromTag !== rs.fromTag) {
+        report({
+          code: 'response-mismatch',
+          severity: 'error',
+          messageIndex: i,
+          messageId: 'responseFromTagMismatch',
+          params: { request },
+          span,
+          related,
+          data: { field: 'From' },
+        });
+      }
+      if (rs.toTag !== undefined && s.toTag !== rs.toTag) {
+        report({
+          code: 'response-mismatch',
+          severity: 'error',
+          messageIndex: i,
+          messageId: 'responseToTagMismatch',
+          params: { request },
+          span,
+          related,
+          data: { field: 'To' },
+        });
+      }
+      if (s.viaCount !== rs.viaCount) {
+        report({
+          code: 'response-mismatch',
+          severity: 'error',
+          messageIndex: i,
+          messageId: 'responseViaMismatch',
+          params: { actual: s.viaCount, expected: rs.viaCount, request },
+          span,
+          related,
+          data: { field: 'Via' },
+        });
+      }
+      if (s.status === 100 && rs.hasTimestamp && !s.hasTimestamp) {
+        report({
+          code: 'missing-header',
+          severity: 'error',
+          messageIndex: i,
+          messageId: 'timestampNotCopied',
+          params: { ref: 'RFC 3261 §8.2.6.1' },
+          span,
+          related,
+          data: { header: 'Timestamp' },
+        });
+      }
+    });
+  },
+};
+
+/** Identity of a transmission: the same message sent again has the same key. */
+function transmissionKey(s: MessageSummary): string | undefined {
+  if (s.callId === undefined || s.cseqNumber === undefined || s.kind === 'invalid') {
+    return undefined;
+  }
+  const head = s.kind === 'request' ? `Q ${s.method}` : `S ${s.status} ${s.toTag ?? ''}`;
+  return `${head}\n${s.callId}\n${s.cseqNumber} ${s.cseqMethod}\n${s.topBranch ?? ''}\n${s.viaCount}\n${s.fromTag ?? ''}`;
+}
+
+/** The same request or response seen again (RFC 3261 §17 timers A, E, G). */
+export const retransmission: TraceRule = {
+  infos: [
+    {
+      code: 'retransmission',
+      defaultSeverity: 'information',
+      reference: 'RFC 3261 §17.1.1.2, §17.1.2.2, §17.2.1',
+      summary: 'A message repeats an earlier one of the trace (same start line, Call-ID, CSeq, branch, tags and Via count).',
+    },
+  ],
+  check(trace, summaries, report): void {
+    const first = new Map<string, number>();
+    summaries.forEach((s, i) => {
+      const key = transmissionKey(s);
+      if (key === undefined) {
+        return;
+      }
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, i);
+        return;
+      }
+      report({
+        code: 'retransmission',
+        severity: 'information',
+        messageIndex: i,
+        messageId: 'retransmission',
+        params: { first: earlier + 1 },
+        span: sourceStart(trace.messages[i], s),
+        related: [{ span: sourceStart(trace.messages[earlier], summaries[earlier]), messageId: 'relatedFirstTransmission' }],
+        data: { first: earlier },
+      });
+    });
+  },
+};
+
+function transactionKey(callId: string, cseqNumber: string | undefined, cseqMethod: string | undefined, branch: string | undefined): string {
+  return `${callId}\n${cseqNumber ?? ''} ${cseqMethod ?? ''}\n${branch ?? ''}`;
+}
+
+/**
+ * A request (not ACK, which has no response) with no final response in the trace. Only when the
+ * trace holds at least one response: a capture of requests alone says nothing about answers.
+ */
+export const unansweredTransaction: TraceRule = {
+  infos: [
+    {
+      code: 'unanswered-transaction',
+      defaultSeverity: 'information',
+      reference: 'RFC 3261 §17.1.1.2, §17.1.2.2',
+      summary: 'A request (other than ACK) has no final response in the trace.',
+    },
+  ],
+  check(trace, summaries, report): void {
+    const finals = new Set<string>();
+    let responses = 0;
+    for (const s of summaries) {
+      if (s.kind === 'response' && s.callId !== undefined) {
+        responses++;
+        if (s.status !== undefined && s.status >= 200) {
+          finals.add(transactionKey(s.callId, s.cseqNumber, s.cseqMethod, s.topBranch));
+        }
+      }
+    }
+    if (responses === 0) {
+      return;
+    }
+    const reported = new Set<string>();
+    summaries.forEach((s, i) => {
+      if (s.kind !== 'request' || s.method === 'ACK' || s.callId === undefined) {
+        return;
+      }
+      const key = transactionKey(s.callId, s.cseqNumber, s.cseqMethod, s.topBranch);
+      if (finals.has(key) || reported.has(key)) {
+        return;
+      }
+      reported.add(key);
+      report({
+        code: 'unanswered-transaction',
+        severity: 'information',
+        messageIndex: i,
+        messageId: 'unanswered',
+        params: { method: s.method ?? '' },
+        span: sourceStart(trace.messages[i], s),
+      });
+    });
+  },
+};
+
+export const TRACE_RULES: readonly TraceRule[] = [responseMatching, retransmission, unansweredTransaction];

@@ -1,0 +1,49 @@
+import { isSipVersion } from '../../parser';
+import type { MessageContext, MessageRule, Report } from '../rule';
+
+/**
+ * A well-formed SIP-Version other than SIP/2.0 (a malformed one is the parser's `invalid-sip-version`) (case-insensitive comparison, RFC 3261 §7.1; 505 per §21.5.6),
+ * in the start line or in a Via sent-protocol (§8.1.1.7, §20.42). RFC 4475 badvers.
+ */
+export const unsupportedVersion: MessageRule = {
+  info: {
+    code: 'unsupported-version',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §7.1, §8.1.1.7, §21.5.6',
+    summary: 'The SIP version in the start line or a Via is not SIP/2.0.',
+  },
+  check(ctx: MessageContext, report: Report): void {
+    const line = ctx.parsed.startLine;
+    if (line.kind !== 'invalid' && isSipVersion(line.version.text) && line.version.text.toUpperCase() !== 'SIP/2.0') {
+      report({
+        code: 'unsupported-version',
+        severity: 'error',
+        messageId: 'versionUnsupported',
+        params: { version: line.version.text },
+        span: line.version.span,
+      });
+    }
+    for (const via of ctx.headers.get('via') ?? []) {
+      for (const value of via.values) {
+        // SLASH = SWS "/" SWS: `SIP / 2.0 / TCP` is legal (RFC 4475 wsinv).
+        const main = value.main.text.trim().replace(/\s*\/\s*/g, '/');
+        if (main === '') {
+          continue;
+        }
+        const end = main.search(/\s/);
+        const protocol = end < 0 ? main : main.slice(0, end);
+        const parts = protocol.split('/');
+        const ok = parts.length === 3 && parts[0].trim().toUpperCase() === 'SIP' && parts[1].trim() === '2.0' && parts[2].trim() !== '';
+        if (!ok) {
+          report({
+            code: 'unsupported-version',
+            severity: 'error',
+            messageId: 'viaVersionUnsupported',
+            params: { protocol },
+            span: value.main.span,
+          });
+        }
+      }
+    }
+  },
+};

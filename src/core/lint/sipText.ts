@@ -1,0 +1,171 @@
+/**
+ * Small, allocation-light readers of SIP values the rules share. They work on the parsed model
+ * (content-relative spans) and never throw.
+ */
+import type { Header, HeaderValue, Param, ParsedMessage, Span } from '../model';
+
+/** RFC 3261 §25 `token` characters besides alphanumerics. */
+const TOKEN_EXTRA = new Set(['-', '.', '!', '%', '*', '_', '+', '`', "'", '~']);
+
+/** True for a non-empty RFC 3261 `token`. */
+export function isToken(text: string): boolean {
+  if (text.length === 0) {
+    return false;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum && !TOKEN_EXTRA.has(text[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** True for `1*DIGIT`. */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) {
+    return false;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The value of `1*DIGIT` (exact up to 2^53; larger values only need to compare as large). */
+export function digitsValue(text: string): number {
+  return Number(text);
+}
+
+/** Largest 32-bit unsigned value, the bound of delta-seconds and Expires (RFC 3261 §20.19). */
+export const MAX_UINT32 = 4294967295;
+/** CSeq numbers MUST be below 2^31 (RFC 3261 §8.1.1.5). */
+export const CSEQ_LIMIT = 2147483648;
+
+/** Headers grouped by lower-case canonical key, in message order. */
+export function indexHeaders(parsed: ParsedMessage): Map<string, Header[]> {
+  const map = new Map<string, Header[]>();
+  for (const h of parsed.headers) {
+    const list = map.get(h.key);
+    if (list) {
+      list.push(h);
+    } else {
+      map.set(h.key, [h]);
+    }
+  }
+  return map;
+}
+
+/** A parameter of a header value by case-insensitive name. */
+export function findParam(value: HeaderValue | undefined, name: string): Param | undefined {
+  if (!value) {
+    return undefined;
+  }
+  for (const p of value.params) {
+    if (p.name.text.toLowerCase() === name) {
+      return p;
+    }
+  }
+  return undefined;
+}
+
+export interface CSeqValue {
+  readonly numberText: string;
+  readonly method: string;
+  readonly span: Span;
+  /** Span of the method token (content-relative). */
+  readonly methodSpan: Span;
+}
+
+/**
+ * Splits a CSeq value into its number and method (`1*DIGIT LWS Method`). Folding is already
+ * collapsed in `value.text`; the method's span is found in the raw content so that a folded
+ * CSeq (RFC 4475 wsinv) still gets an exact range.
+ */
+export function readCSeq(header: Header, content: string): CSeqValue | undefined {
+  const text = header.value.text.trim();
+  if (text === '') {
+    return undefined;
+  }
+  const parts = text.split(/\s+/);
+  const numberText = parts[0];
+  const method = parts.length > 1 ? parts.slice(1).join(' ') : '';
+  const span = header.value.span;
+  let methodSpan = span;
+  if (method) {
+    const at = content.lastIndexOf(parts[parts.length - 1], span.end);
+    if (at >= span.start) {
+      methodSpan = { start: at, end: at + parts[parts.length - 1].length };
+    }
+  }
+  return { numberText, method, span, methodSpan };
+}
+
+/** UTF-8 length of a string; lone surrogates count as the 3-byte replacement character. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      n += 1;
+    } else if (c < 0x800) {
+      n += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    } else {
+      n += 3;
+    }
+  }
+  return n;
+}
+
+/** Counts a character code in a string. */
+export function countChar(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === code) {
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Counts LFs not preceded by CR: line ends a logger or editor may have shortened from CRLF. */
+export function countBareLf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10 && (i === 0 || text.charCodeAt(i - 1) !== 13)) {
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Transports on which a message is a stream of bytes, so Content-Length is what frames it. */
+const STREAM_TRANSPORTS = new Set(['TCP', 'TLS', 'WS', 'WSS', 'SCTP', 'TLS-SCTP']);
+
+export function isStreamTransport(transport: string | undefined): boolean {
+  return transport !== undefined && STREAM_TRANSPORTS.has(transport.toUpperCase());
+}
+
+/** The transport of a Via value (`SIP/2.0/TCP host` -> `TCP`), upper-cased. */
+export function viaTransport(value: HeaderValue | undefined): string | undefined {
+  if (!value) {
+    return undefined;
+  }
+  const main = value.main.text.trim().replace(/\s*\/\s*/g, '/');
+  const space = main.search(/\s/);
+  const protocol = space < 0 ? main : main.slice(0, space);
+  const parts = protocol.split('/');
+  return parts.length === 3 ? parts[2].trim().toUpperCase() : undefined;
+}
