@@ -1,0 +1,276 @@
+import {
+  LF,
+  SP,
+  TAB,
+  StartKind,
+  advanceBytes,
+  isBlank,
+  isDigit,
+  startLineKind,
+  trimEnd,
+  utf8Length,
+} from './text';
+
+/** One message cut out of a region: offsets into the string that was cut. */
+export interface CutMessage {
+  readonly start: number;
+  readonly end: number;
+  /** Why the message is incomplete, when it is. */
+  readonly truncated?: 'eof' | 'content-length';
+  readonly contentLength?: number;
+  /** Offsets of the last line, for pointing at where the message was cut off. */
+  readonly lastLineStart: number;
+  /** The Content-Length ran past a following start line and the message was cut there instead. */
+  readonly overrun?: boolean;
+  /** Raw mode: a non-blank, non-message line came right before the start line. */
+  readonly afterJunk: boolean;
+}
+
+export interface CutResult {
+  readonly messages: CutMessage[];
+  /** Raw mode: text glued to the end of a message that belongs to no message (offset ranges). */
+  readonly junk: { start: number; end: number }[];
+  /** Framed mode: the region held text but no SIP start line. */
+  readonly unrecognized?: { start: number; end: number };
+}
+
+export interface CutOptions {
+  /** Raw text: junk may surround messages; a start line ends the previous message. */
+  readonly raw: boolean;
+  /** The region ends where the input ends (an unfinished message there was cut off). */
+  readonly atEof: boolean;
+  /** Content-Length counts characters, not UTF-8 bytes (ngrep prints each byte as one char). */
+  readonly perChar: boolean;
+}
+
+/**
+ * Cuts the SIP messages out of `s[from, to)`: start line, headers up to the blank line, then a
+ * body of Content-Length bytes, or (without Content-Length) up to the next start line / the end.
+ * Framed regions hold one message, or several back to back (an ngrep packet); raw regions may
+ * hold junk anywhere. Linear in the region length.
+ */
+export function cutMessages(s: string, from: number, to: number, options: CutOptions): CutResult {
+  const messages: CutMessage[] = [];
+  const junk: { start: number; end: number }[] = [];
+  let pos = from;
+  let afterJunk = false;
+  // Junk is reported only when glued to the end of a message (no blank line in between): that is
+  // where it matters (a Content-Length too small, trailing octets), unlike notes around messages.
+  let glued = false;
+  let junkStart = -1;
+  let junkEnd = -1;
+  const flushJunk = (): void => {
+    if (junkStart >= 0) {
+      junk.push({ start: junkStart, end: junkEnd });
+      junkStart = -1;
+    }
+  };
+  while (pos < to) {
+    const le = lineEndWithin(s, pos, to);
+    if (isBlank(s, pos, le)) {
+      afterJunk = false;
+      glued = false;
+      flushJunk();
+      pos = le < to ? le + 1 : to;
+      continue;
+    }
+    if (startLineKind(s, pos, le) === StartKind.None) {
+      if (!options.raw) {
+        if (messages.length === 0) {
+          return { messages, junk, unrecognized: { start: pos, end: trimEnd(s, pos, le) } };
+        }
+        break;
+      }
+      if (glued) {
+        if (junkStart < 0) {
+          junkStart = pos;
+        }
+        junkEnd = trimEnd(s, pos, le);
+      }
+      afterJunk = true;
+      pos = le < to ? le + 1 : to;
+      continue;
+    }
+    flushJunk();
+    const m = cutOne(s, pos, to, options, afterJunk);
+    messages.push(m);
+    pos = m.end;
+    // Text right after a message that ended mid-line is body the Content-Length did not count.
+    glued = pos > from && pos < to && s.charCodeAt(pos - 1) !== LF;
+    afterJunk = false;
+  }
+  flushJunk();
+  return { messages, junk };
+}
+
+function lineEndWithin(s: string, pos: number, to: number): number {
+  const i = s.indexOf('\n', pos);
+  return i < 0 || i > to ? to : i;
+}
+
+function cutOne(s: string, start: number, to: number, options: CutOptions, afterJunk: boolean): CutMessage {
+  let pos = nextLineStart(s, start, to);
+  let lastLineStart = start;
+  let contentLength: number | undefined;
+  let bodyStart = -1;
+  // End of the last line that can belong to a message (a header, folding, SDP-like `x=y`).
+  let lastMessageLineEnd = pos;
+  let irregular = false;
+  while (pos < to) {
+    const le = lineEndWithin(s, pos, to);
+    if (isBlank(s, pos, le)) {
+      bodyStart = le < to ? le + 1 : to;
+      break;
+    }
+    if (options.raw && startLineKind(s, pos, le) !== StartKind.None) {
+      // The next message starts without a blank line before it: this one has no body, and
+      // separator lines just before the next start line (`2-----`) belong to neither.
+      return { start, end: lastMessageLineEnd, lastLineStart, afterJunk: afterJunk || irregular };
+    }
+    if (contentLength === undefined) {
+      contentLength = readContentLength(s, pos, le);
+    }
+    const next = le < to ? le + 1 : to;
+    if (looksLikeMessageLine(s, pos, le)) {
+      lastMessageLineEnd = next;
+      lastLineStart = pos;
+    } else {
+      irregular = true;
+    }
+    pos = next;
+  }
+  if (bodyStart < 0) {
+    const truncated = options.atEof || (contentLength !== undefined && contentLength > 0) ? 'eof' : undefined;
+    return truncated
+      ? { start, end: to, lastLineStart, truncated, contentLength, afterJunk }
+      : { start, end: to, lastLineStart, contentLength, afterJunk };
+  }
+  if (contentLength !== undefined) {
+    const bodyEnd = advanceBytes(s, bodyStart, to, contentLength, options.perChar);
+    if (options.raw) {
+      const cut = startLineBefore(s, bodyStart, bodyEnd, to);
+      if (cut >= 0) {
+        return { start, end: cut, lastLineStart: lastLineBefore(s, start, cut), contentLength, overrun: true, afterJunk };
+      }
+    }
+    const have = options.perChar ? bodyEnd - bodyStart : utf8Length(s, bodyStart, bodyEnd);
+    if (bodyEnd >= to && have < contentLength) {
+      return {
+        start,
+        end: bodyEnd,
+        lastLineStart: lastLineBefore(s, start, bodyEnd),
+        truncated: 'content-length',
+        contentLength,
+        afterJunk,
+      };
+    }
+    return { start, end: bodyEnd, lastLineStart: lastLineBefore(s, start, bodyEnd), contentLength, afterJunk };
+  }
+  // No Content-Length: the body runs to the next start line (raw) or the end of the region,
+  // without the blank lines that separate messages.
+  let p = bodyStart;
+  let end = bodyStart;
+  while (p < to) {
+    const le = lineEndWithin(s, p, to);
+    if (options.raw && startLineKind(s, p, le) !== StartKind.None) {
+      break;
+    }
+    const next = le < to ? le + 1 : to;
+    if (!isBlank(s, p, le)) {
+      end = next;
+    }
+    p = next;
+  }
+  return { start, end, lastLineStart: lastLineBefore(s, start, end), afterJunk };
+}
+
+function nextLineStart(s: string, pos: number, to: number): number {
+  const le = lineEndWithin(s, pos, to);
+  return le < to ? le + 1 : to;
+}
+
+/** Start of the last non-empty line that ends at or before `end`. */
+function lastLineBefore(s: string, start: number, end: number): number {
+  let e = end;
+  if (e > start && s.charCodeAt(e - 1) === LF) {
+    e--;
+  }
+  const i = s.lastIndexOf('\n', e - 1);
+  return i < start ? start : i + 1;
+}
+
+/**
+ * When a Content-Length overshoots into the middle of a line, a start line inside the supposed
+ * body means the length was wrong (LF-only copies of CRLF messages are the usual cause): returns
+ * that line's start, or -1. A body ending exactly at a line end is trusted, so a message/sipfrag
+ * body stays whole.
+ */
+function startLineBefore(s: string, bodyStart: number, bodyEnd: number, to: number): number {
+  if (bodyEnd >= to || bodyEnd === bodyStart || s.charCodeAt(bodyEnd - 1) === LF) {
+    return -1;
+  }
+  let p = bodyStart;
+  while (p < bodyEnd) {
+    const le = lineEndWithin(s, p, to);
+    if (startLineKind(s, p, le) !== StartKind.None) {
+      return p;
+    }
+    p = le < to ? le + 1 : to;
+  }
+  return -1;
+}
+
+/** `Content-Length: N` or compact `l: N` on this header line; undefined when absent or not a number. */
+export function readContentLength(s: string, pos: number, le: number): number | undefined {
+  const c0 = s.charCodeAt(pos) | 0x20;
+  let i: number;
+  if (c0 === 0x6c /* l */) {
+    i = pos + 1;
+  } else if (c0 === 0x63 /* c */ && le - pos > 15 && matchesLower(s, pos, 'content-length')) {
+    i = pos + 14;
+  } else {
+    return undefined;
+  }
+  while (i < le && (s.charCodeAt(i) === SP || s.charCodeAt(i) === TAB)) {
+    i++;
+  }
+  if (s.charCodeAt(i) !== 58 /* : */) {
+    return undefined;
+  }
+  i++;
+  while (i < le && (s.charCodeAt(i) === SP || s.charCodeAt(i) === TAB)) {
+    i++;
+  }
+  let v = 0;
+  const digitsStart = i;
+  while (i < le && i - digitsStart < 9 && isDigit(s.charCodeAt(i))) {
+    v = v * 10 + (s.charCodeAt(i) - 48);
+    i++;
+  }
+  return i === digitsStart ? undefined : v;
+}
+
+function matchesLower(s: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = s.charCodeAt(at + k);
+    const l = lower.charCodeAt(k);
+    if (c !== l && (c | 0x20) !== l) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A header (`name:`), a folded continuation, or a body line such as SDP's `x=y`. */
+function looksLikeMessageLine(s: string, pos: number, le: number): boolean {
+  const c = s.charCodeAt(pos);
+  if (c === SP || c === TAB) {
+    return true;
+  }
+  const colon = s.indexOf(':', pos);
+  if (colon >= 0 && colon < le) {
+    return true;
+  }
+  const eq = s.indexOf('=', pos);
+  return eq >= 0 && eq < le;
+}

@@ -1,0 +1,46 @@
+import type { Endpoint } from '../model';
+
+/**
+ * Parses `host:port`, `[v6]:port`, a bare IPv6 address followed by `:port` (ngrep prints them
+ * that way) or, with `dotPort`, tcpdump's `host.port`.
+ */
+export function parseEndpoint(written: string, dotPort = false): Endpoint {
+  let s = written.trim();
+  if (s.endsWith(':')) {
+    s = s.slice(0, -1);
+  }
+  if (s.startsWith('[')) {
+    const close = s.indexOf(']');
+    if (close > 0) {
+      const host = s.slice(1, close);
+      const rest = s.slice(close + 1);
+      const port = rest.startsWith(':') ? toPort(rest.slice(1)) : undefined;
+      return port === undefined ? { host } : { host, port };
+    }
+  }
+  const sep = s.lastIndexOf(dotPort ? '.' : ':');
+  if (sep > 0) {
+    const port = toPort(s.slice(sep + 1));
+    if (port !== undefined) {
+      return { host: s.slice(0, sep), port };
+    }
+  }
+  return { host: s };
+}
+
+function toPort(text: string): number | undefined {
+  if (text.length === 0 || text.length > 5 || !/^\d+$/.test(text)) {
+    return undefined;
+  }
+  const n = Number(text);
+  return n <= 65535 ? n : undefined;
+}
+
+/** Upper-case transport name as the model wants it (`udp` -> `UDP`). */
+export function normalizeTransport(written: string | undefined): string | undefined {
+  if (!written) {
+    return undefined;
+  }
+  const t = written.toUpperCase();
+  return t.length > 0 && t.length <= 5 ? t : undefined;
+}

@@ -1,0 +1,510 @@
+import type { Framing, TraceFormat } from '../model';
+import { normalizeTransport, parseEndpoint } from './endpoints';
+import { SP, isDigit, lineEnd, nextLine, trimEnd } from './text';
+
+/** How the lines of a framed message are turned into content. */
+export type LineStyle =
+  /** copied as they are */
+  | 'verbatim'
+  /** ngrep byline: a trailing `.` stands for a CR; old versions indent every line by one space */
+  | 'ngrep'
+  /** FreeSWITCH siptrace: every line indented (by 3 spaces) */
+  | 'indented'
+  /** Asterisk full log: every line may carry a `[date] VERBOSE[pid] file.c: ` prefix */
+  | 'asterisk'
+  /** Wireshark / tshark packet details: the message is rebuilt from the decoded tree */
+  | 'wireshark';
+
+/** Where a framed message's lines end. */
+export type BlockEnd =
+  | 'next-header'
+  | 'rule'
+  | 'pjsip-end'
+  | 'chan-sip-end'
+  | 'kamailio'
+  | 'indent-tree';
+
+/** A framing header line recognised at a line start. */
+export interface FrameHeader {
+  readonly format: TraceFormat;
+  readonly framing: Framing;
+  /** Offset where the message lines begin (the line after the header line(s)). */
+  readonly bodyStart: number;
+  readonly lines: LineStyle;
+  readonly end: BlockEnd;
+  /** The header is only a separator or banner: no message follows. */
+  readonly ignore?: boolean;
+}
+
+type Fields = Omit<Framing, 'format' | 'headerSpan'>;
+
+const ASTERISK_PREFIX = /\[[^\]\n]{1,40}\] [A-Z]+\[\d+\](?:\[C-[0-9A-Fa-f]+\])? [^\s:]+: /y;
+
+/**
+ * End of an Asterisk full-log prefix (`[Jan  2 10:11:12] VERBOSE[1234][C-00000001] chan_sip.c: `)
+ * at `start`, or `start` when there is none.
+ */
+export function asteriskPrefixEnd(text: string, start: number): number {
+  if (text.charCodeAt(start) !== 91 /* [ */) {
+    return start;
+  }
+  ASTERISK_PREFIX.lastIndex = start;
+  return ASTERISK_PREFIX.test(text) ? ASTERISK_PREFIX.lastIndex : start;
+}
+
+// All patterns are sticky (matched at an offset of the whole text: no per-line substrings) and
+// use only [^\n]-bounded classes with no nested quantifiers, so they stay linear on huge lines.
+const NGREP =
+  /([UT]) (?:(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d+|\+\d+\.\d+) )?(\S+) -> (\S+)(?: \[[^\]\n]*\])?(?: #\d+)?[ \t\r]*$/my;
+const SNGREP = /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?) (\S+) -> (\S+)(?: ([A-Za-z]+))?[ \t\r]*$/my;
+const TCPDUMP = /((?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\.\d+) IP6? (\S+) > (\S+): ([^\n]*)$/my;
+const PJSIP =
+  /((?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\.\d+)?[ \t]*(?:[\w.-]+[ \t]+)?\.*(TX|RX) (\d+) bytes (?:Request|Response) msg \S+ \([^)\n]*\) (to|from) ([A-Za-z]+) (\S+)[ \t\r]*$/my;
+const FREESWITCH =
+  /(?:\S+@\S+> |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ )?(recv|send) (\d+) bytes (from|to) ([A-Za-z]+)\/(\S+) at (\d\d:\d\d:\d\d(?:\.\d+)?):[ \t\r]*$/my;
+const ASTERISK_PJSIP =
+  /<--- (Received|Transmitting) SIP (?:request|response) \((\d+) bytes\) (from|to) ([A-Za-z]+):(\S+) --->[ \t\r]*$/my;
+const CHAN_SIP_READ = /<--- SIP read from (?:([A-Za-z]+):)?(\S+) --->[ \t\r]*$/my;
+const CHAN_SIP_SEND =
+  /(?:<--- )?(?:Reliably Transmitting|Retransmitting #\d+|Transmitting) \([^)\n]*\) to (?:([A-Za-z]+):)?(\S+)(?: --->)?[ \t\r]*$/my;
+const SIPP_RULE = /-{5,} (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?)[ \t\r]*$/my;
+const SIPP_WHAT = /([A-Za-z]+) message (sent|received) (?:\((\d+) bytes\)|\[(\d+)\] bytes) ?:[ \t\r]*$/my;
+const HOMER = /proto:([A-Za-z]+) (\S+) (\S+) ---> (\S+)[ \t\r]*$/my;
+const WIRESHARK = /[ \t]*Session Initiation Protocol(?: \([^)\n]*\))?[ \t\r]*$/my;
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/**
+ * Recognises a framing header at the line `[start, end)`. Dispatches on the first character so
+ * that the ordinary lines of a trace (headers, SDP) are rejected after one or two comparisons.
+ */
+export function detectHeader(text: string, start: number, end: number): FrameHeader | undefined {
+  if (end - start < 3) {
+    return undefined;
+  }
+  const p = asteriskPrefixEnd(text, start);
+  const c = text.charCodeAt(p);
+  switch (c) {
+    case 85: // U
+    case 84: // T
+      if (text.charCodeAt(p + 1) === SP) {
+        return ngrep(text, start, p, end);
+      }
+      return c === 84 ? chanSipSend(text, start, p, end) : undefined;
+    case 35: // #
+      return hashLine(text, start, end);
+    case 60: // <
+      return asteriskHeader(text, start, p, end);
+    case 82: // R
+      return chanSipSend(text, start, p, end);
+    case 114: // r
+    case 115: // s
+    case 102: // f (freeswitch@host> prompt)
+      return freeswitch(text, start, p, end);
+    case 45: // -
+      return sipp(text, start, p, end);
+    case 112: // p
+      return homer(text, start, p, end);
+    case 61: // =
+      return kamailio(text, start, end);
+    case 83: // S
+    case 32: // indented Session Initiation Protocol
+    case 9:
+      return wireshark(text, start, p, end);
+    case 105: // i (ngrep banner)
+    case 109: // m
+      return ngrepBanner(text, start, end);
+    default:
+      if (isDigit(c)) {
+        return digitHeader(text, start, p, end);
+      }
+      return undefined;
+  }
+}
+
+function make(
+  format: TraceFormat,
+  text: string,
+  start: number,
+  headerEnd: number,
+  fields: Fields,
+  bodyStart: number,
+  lines: LineStyle,
+  end: BlockEnd,
+): FrameHeader {
+  const framing: Framing = { format, headerSpan: { start, end: trimEnd(text, start, headerEnd) }, ...clean(fields) };
+  return { format, framing, bodyStart, lines, end };
+}
+
+function clean(fields: Fields): Fields {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v !== undefined && !(typeof v === 'number' && Number.isNaN(v))) {
+      out[k] = v;
+    }
+  }
+  return out as Fields;
+}
+
+function ngrep(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  const m = at(NGREP, text, p);
+  if (!m) {
+    return undefined;
+  }
+  return make(
+    'ngrep',
+    text,
+    start,
+    end,
+    {
+      time: m[2],
+      src: parseEndpoint(m[3]),
+      dst: parseEndpoint(m[4]),
+      transport: m[1] === 'U' ? 'UDP' : 'TCP',
+    },
+    nextLine(text, end),
+    'ngrep',
+    'next-header',
+  );
+}
+
+function ignored(format: TraceFormat, text: string, start: number, end: number): FrameHeader {
+  const h = make(format, text, start, end, {}, nextLine(text, end), 'verbatim', 'next-header');
+  return { ...h, ignore: true };
+}
+
+/** ngrep's `#` / `####` lines between packets. */
+function hashLine(text: string, start: number, end: number): FrameHeader | undefined {
+  const e = trimEnd(text, start, end);
+  for (let i = start; i < e; i++) {
+    if (text.charCodeAt(i) !== 35) {
+      return undefined;
+    }
+  }
+  return ignored('ngrep', text, start, end);
+}
+
+function ngrepBanner(text: string, start: number, end: number): FrameHeader | undefined {
+  if (text.startsWith('interface: ', start) || text.startsWith('input: ', start) || text.startsWith('match: ', start)) {
+    return ignored('ngrep', text, start, end);
+  }
+  return undefined;
+}
+
+function asteriskHeader(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  if (!text.startsWith('<--- ', p)) {
+    return undefined;
+  }
+  let m = at(ASTERISK_PJSIP, text, p);
+  if (m) {
+    const inbound = m[1] === 'Received';
+    const ep = parseEndpoint(m[5]);
+    return make(
+      'asterisk-pjsip',
+      text,
+      start,
+      end,
+      {
+        direction: inbound ? 'in' : 'out',
+        declaredLength: Number(m[2]),
+        transport: normalizeTransport(m[4]),
+        ...(inbound ? { src: ep } : { dst: ep }),
+      },
+      nextLine(text, end),
+      'asterisk',
+      'next-header',
+    );
+  }
+  m = at(CHAN_SIP_READ, text, p);
+  if (m) {
+    return make(
+      'asterisk-chan-sip',
+      text,
+      start,
+      end,
+      { direction: 'in', transport: normalizeTransport(m[1]), src: parseEndpoint(m[2]) },
+      nextLine(text, end),
+      'asterisk',
+      'chan-sip-end',
+    );
+  }
+  return chanSipSend(text, start, p, end);
+}
+
+function chanSipSend(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  const m = at(CHAN_SIP_SEND, text, p);
+  if (!m) {
+    return undefined;
+  }
+  return make(
+    'asterisk-chan-sip',
+    text,
+    start,
+    end,
+    { direction: 'out', transport: normalizeTransport(m[1]), dst: parseEndpoint(m[2]) },
+    nextLine(text, end),
+    'asterisk',
+    'next-header',
+  );
+}
+
+function freeswitch(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  const m = at(FREESWITCH, text, p);
+  if (!m) {
+    return undefined;
+  }
+  const inbound = m[1] === 'recv';
+  const ep = parseEndpoint(m[5]);
+  // The message sits between two dashed rules (sofia-sip's tport log may omit them).
+  let bodyStart = nextLine(text, end);
+  const ruleEnd = lineEnd(text, bodyStart);
+  if (isRule(text, bodyStart, ruleEnd)) {
+    bodyStart = nextLine(text, ruleEnd);
+  }
+  return make(
+    'freeswitch',
+    text,
+    start,
+    end,
+    {
+      time: m[6],
+      direction: inbound ? 'in' : 'out',
+      declaredLength: Number(m[2]),
+      transport: normalizeTransport(m[4]),
+      ...(inbound ? { src: ep } : { dst: ep }),
+    },
+    bodyStart,
+    'indented',
+    'rule',
+  );
+}
+
+/** A line of 20 or more dashes only (FreeSWITCH siptrace's rule). */
+export function isRule(text: string, start: number, end: number): boolean {
+  const e = trimEnd(text, start, end);
+  if (e - start < 20) {
+    return false;
+  }
+  for (let i = start; i < e; i++) {
+    if (text.charCodeAt(i) !== 45) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function sipp(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  if (!text.startsWith('-----', p)) {
+    return undefined;
+  }
+  const m = at(SIPP_RULE, text, p);
+  if (!m) {
+    return undefined;
+  }
+  const second = nextLine(text, end);
+  const secondEnd = lineEnd(text, second);
+  const w = at(SIPP_WHAT, text, second);
+  if (!w || w.index !== second) {
+    return make('sipp', text, start, end, { time: m[1] }, second, 'verbatim', 'next-header');
+  }
+  const inbound = w[2] === 'received';
+  return make(
+    'sipp',
+    text,
+    start,
+    secondEnd,
+    {
+      time: m[1],
+      transport: normalizeTransport(w[1]),
+      direction: inbound ? 'in' : 'out',
+      declaredLength: Number(w[3] ?? w[4]),
+    },
+    nextLine(text, secondEnd),
+    'verbatim',
+    'next-header',
+  );
+}
+
+function homer(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  if (!text.startsWith('proto:', p)) {
+    return undefined;
+  }
+  const m = at(HOMER, text, p);
+  if (!m) {
+    return undefined;
+  }
+  return make(
+    'homer',
+    text,
+    start,
+    end,
+    { transport: normalizeTransport(m[1]), time: m[2], src: parseEndpoint(m[3]), dst: parseEndpoint(m[4]) },
+    nextLine(text, end),
+    'verbatim',
+    'next-header',
+  );
+}
+
+/** Kamailio sipdump: `====` then `key: value` lines up to a `~~~~` line, message, `||||`. */
+function kamailio(text: string, start: number, end: number): FrameHeader | undefined {
+  const e = trimEnd(text, start, end);
+  if (e - start < 10) {
+    return undefined;
+  }
+  for (let i = start; i < e; i++) {
+    if (text.charCodeAt(i) !== 61) {
+      return undefined;
+    }
+  }
+  const fields: Record<string, string> = {};
+  let pos = nextLine(text, end);
+  for (let n = 0; n < 16 && pos < text.length; n++) {
+    const le = lineEnd(text, pos);
+    if (text.startsWith('~~~~~', pos)) {
+      const f = fields;
+      const tag = f['tag'];
+      const proto = f['proto']?.split(' ')[0];
+      const src = f['srcip'] !== undefined ? parseEndpoint(`[${f['srcip']}]:${f['srcport'] ?? ''}`) : undefined;
+      const dst = f['dstip'] !== undefined ? parseEndpoint(`[${f['dstip']}]:${f['dstport'] ?? ''}`) : undefined;
+      return make(
+        'kamailio-sipdump',
+        text,
+        start,
+        le,
+        {
+          time: f['date'] ?? f['time'] ?? f['tv'],
+          transport: normalizeTransport(proto),
+          direction: tag === 'rcv' ? 'in' : tag === 'snd' ? 'out' : undefined,
+          src,
+          dst,
+        },
+        nextLine(text, le),
+        'verbatim',
+        'kamailio',
+      );
+    }
+    const colon = text.indexOf(':', pos);
+    if (colon < 0 || colon > le) {
+      return undefined;
+    }
+    fields[text.slice(pos, colon).trim()] = text.slice(colon + 1, trimEnd(text, colon + 1, le)).trim();
+    pos = nextLine(text, le);
+  }
+  return undefined;
+}
+
+function wireshark(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  let i = p;
+  while (i < end && (text.charCodeAt(i) === SP || text.charCodeAt(i) === 9)) {
+    i++;
+  }
+  if (!text.startsWith('Session Initiation Protocol', i)) {
+    return undefined;
+  }
+  const m = at(WIRESHARK, text, p);
+  if (!m) {
+    return undefined;
+  }
+  return make('wireshark', text, start, end, {}, nextLine(text, end), 'wireshark', 'indent-tree');
+}
+
+/** Headers starting with a digit (or indentation): tcpdump, pjsip, sngrep, FreeSWITCH with a timestamp. */
+function digitHeader(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  // YYYY/MM/DD: sngrep's text export.
+  if (text.charCodeAt(p + 4) === 47) {
+    const m = at(SNGREP, text, p);
+    if (m) {
+      return make(
+        'sngrep',
+        text,
+        start,
+        end,
+        { time: m[1], src: parseEndpoint(m[2]), dst: parseEndpoint(m[3]), transport: normalizeTransport(m[4]) },
+        nextLine(text, end),
+        'verbatim',
+        'next-header',
+      );
+    }
+    return undefined;
+  }
+  return tcpdump(text, start, p, end) ?? pjsip(text, start, p, end) ?? freeswitch(text, start, p, end);
+}
+
+function tcpdump(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  const m = at(TCPDUMP, text, p);
+  if (!m) {
+    return undefined;
+  }
+  const rest = m[4];
+  const transport = rest.startsWith('UDP') ? 'UDP' : rest.includes('Flags [') ? 'TCP' : undefined;
+  const len = /length:? (\d+)/.exec(rest);
+  return make(
+    'tcpdump',
+    text,
+    start,
+    end,
+    {
+      time: m[1],
+      src: parseEndpoint(m[2], true),
+      dst: parseEndpoint(m[3], true),
+      transport,
+      declaredLength: len ? Number(len[1]) : undefined,
+    },
+    nextLine(text, end),
+    'verbatim',
+    'next-header',
+  );
+}
+
+function pjsip(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  // Cheap pre-check: pjsip header lines always say "bytes Re".
+  const b = text.indexOf(' bytes Re', p);
+  if (b < 0 || b > end) {
+    return undefined;
+  }
+  const m = at(PJSIP, text, p);
+  if (!m) {
+    return undefined;
+  }
+  const inbound = m[2] === 'RX';
+  const ep = parseEndpoint(m[6]);
+  return make(
+    'pjsip',
+    text,
+    start,
+    end,
+    {
+      time: m[1],
+      direction: inbound ? 'in' : 'out',
+      declaredLength: Number(m[3]),
+      transport: normalizeTransport(m[5]),
+      ...(inbound ? { src: ep } : { dst: ep }),
+    },
+    nextLine(text, end),
+    'verbatim',
+    'pjsip-end',
+  );
+}
+
+/** The pjsip end marker `--end msg--`. */
+export function isPjsipEnd(text: string, start: number, end: number): boolean {
+  return text.startsWith('--end msg--', start) && trimEnd(text, start, end) === start + 11;
+}
+
+/** chan_sip's `<------------->` after a received message (maybe behind a full-log prefix). */
+export function isChanSipEnd(text: string, start: number, end: number): boolean {
+  const p = asteriskPrefixEnd(text, start);
+  const e = trimEnd(text, p, end);
+  if (e - p < 5 || text.charCodeAt(p) !== 60 /* < */ || text.charCodeAt(e - 1) !== 62 /* > */) {
+    return false;
+  }
+  for (let i = p + 1; i < e - 1; i++) {
+    if (text.charCodeAt(i) !== 45) {
+      return false;
+    }
+  }
+  return true;
+}

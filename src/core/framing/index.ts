@@ -1,0 +1,619 @@
+/**
+ * The trace reader: finds every SIP message in the text of a trace file, whatever tool wrote it,
+ * and cuts it out with its framing. Detection is per framing header line, not per file, since
+ * logs mix formats and interleave other lines; text outside any framing is read as raw SIP.
+ */
+import type { Framing, MessageSegment, ParseProblem, Span, TraceFormat } from '../model';
+import { SourceMap } from '../text/sourceMap';
+import { ContentBuilder } from './contentBuilder';
+import { cutMessages, type CutMessage, type CutOptions } from './cutMessages';
+import { asteriskPrefixEnd, detectHeader, isChanSipEnd, isPjsipEnd, isRule, type FrameHeader } from './frameHeaders';
+import { ReaderCodes, problem } from './problems';
+import { StartKind, findStartLineInLine, isBlank, lineEnd, nextLine, startLineKind, trimEnd } from './text';
+import { rebuildWireshark, wiresharkTreeEnd } from './wireshark';
+
+export { ReaderCodes } from './problems';
+
+/** What {@link readTrace} finds in a file. */
+export interface ReadTraceResult {
+  /** The most common framing among the messages found (`raw` when none). */
+  readonly format: TraceFormat;
+  /** The messages in file order. */
+  readonly segments: MessageSegment[];
+  /** Reader problems, in source offsets. */
+  readonly problems: ParseProblem[];
+}
+
+/**
+ * Finds every SIP message in the text of a trace file (raw SIP, ngrep, sngrep, Asterisk,
+ * FreeSWITCH, Kamailio sipdump, SIPp, pjsip, Homer, tcpdump -A, Wireshark text, or SIP start
+ * lines anywhere as a fallback). Never throws; linear in the size of the text.
+ */
+export function readTrace(text: string): ReadTraceResult {
+  try {
+    return new TraceReader(text).read();
+  } catch (err) {
+    // A bug in the reader must not take the editor or the CLI down with it.
+    return {
+      format: 'raw',
+      segments: [],
+      problems: [
+        problem(ReaderCodes.readerFailure, `The trace reader failed: ${String(err)}`, { start: 0, end: 0 }, 'error'),
+      ],
+    };
+  }
+}
+
+/** Problems beyond this many are dropped so that memory stays bounded on hostile input. */
+const MAX_PROBLEMS = 10000;
+/** A TCP flow's unfinished message is given up (reported truncated) beyond this size. */
+const MAX_PENDING_CHARS = 4 * 1024 * 1024;
+const MAX_PENDING_PACKETS = 1000;
+
+interface Found {
+  readonly segment: MessageSegment;
+  readonly sourceStart: number;
+  readonly seq: number;
+}
+
+/** An unfinished message of a TCP flow waiting for its next packet. */
+interface Pending {
+  readonly builder: ContentBuilder;
+  readonly framing: Framing;
+  readonly start: number;
+  packets: number;
+}
+
+const PACKET: CutOptions = { raw: false, atEof: true, perChar: true };
+
+class TraceReader {
+  private readonly found: Found[] = [];
+  private readonly problems: ParseProblem[] = [];
+  private readonly pending = new Map<string, Pending>();
+  private seq = 0;
+  /** Cache of the next Kamailio `||||` marker (-1 once none is left), so lookups stay linear. */
+  private kamailioMarker = -2;
+
+  constructor(private readonly text: string) {}
+
+  read(): ReadTraceResult {
+    const text = this.text;
+    const n = text.length;
+    let pos = 0;
+    while (pos < n) {
+      const le = lineEnd(text, pos);
+      const header = detectHeader(text, pos, le);
+      if (header) {
+        pos = Math.max(this.readFrame(header), nextLine(text, le));
+        continue;
+      }
+      const regionEnd = this.nextHeader(nextLine(text, le), n);
+      this.readRaw(pos, regionEnd);
+      pos = regionEnd;
+    }
+    for (const p of [...this.pending.values()]) {
+      this.flushPending(p);
+    }
+    this.pending.clear();
+    if (this.found.length === 0) {
+      this.readFallback();
+    }
+    this.reportBinary();
+    this.found.sort((a, b) => a.sourceStart - b.sourceStart || a.seq - b.seq);
+    const segments = this.found.map((f) => f.segment);
+    this.problems.sort((a, b) => a.span.start - b.span.start);
+    return { format: mostCommonFormat(segments), segments, problems: this.problems };
+  }
+
+  // ---------------------------------------------------------------- raw SIP
+
+  private readRaw(from: number, to: number): void {
+    const cut = cutMessages(this.text, from, to, { raw: true, atEof: to === this.text.length, perChar: false });
+    for (const m of cut.messages) {
+      const framing: Framing = { format: m.afterJunk ? 'fallback' : 'raw' };
+      this.emitSlice(m, framing);
+    }
+    for (const j of cut.junk) {
+      this.reportJunk(j.start, j.end);
+    }
+  }
+
+  private reportJunk(start: number, end: number): void {
+    const span = { start, end };
+    if (hasBinary(this.text, start, end)) {
+      this.addProblem(problem(ReaderCodes.binaryData, 'Binary data after a SIP message, outside any message', span));
+    } else {
+      this.addProblem(
+        problem(ReaderCodes.unparsedText, 'Text after the end of a SIP message (per its Content-Length) that belongs to no message', span),
+      );
+    }
+  }
+
+  /** Emits a message copied verbatim from the source. */
+  private emitSlice(m: CutMessage, framing: Framing): void {
+    const segment: MessageSegment = {
+      content: this.text.slice(m.start, m.end),
+      map: SourceMap.identity(m.start),
+      framing,
+    };
+    this.push(segment, m.start);
+    this.reportCut(m, (o) => o);
+  }
+
+  /** Emits a message stitched from pieces. */
+  private emitBuilt(builder: ContentBuilder, content: string, m: CutMessage, framing: Framing): void {
+    const segment: MessageSegment = {
+      content: content.slice(m.start, m.end),
+      map: builder.mapRange(m.start, m.end),
+      framing,
+    };
+    this.push(segment, builder.toSource(m.start));
+    this.reportCut(m, (o) => builder.toSource(o));
+  }
+
+  private push(segment: MessageSegment, sourceStart: number): void {
+    this.found.push({ segment, sourceStart, seq: this.seq++ });
+  }
+
+  private reportCut(m: CutMessage, toSource: (contentOffset: number) => number): void {
+    const lastLine = (): Span => {
+      const start = toSource(m.lastLineStart);
+      const end = Math.max(start, toSource(Math.max(m.lastLineStart, m.end - 1)) + 1);
+      let e = Math.min(end, this.text.length);
+      while (e > start && this.text.charCodeAt(e - 1) === 10) {
+        e--;
+      }
+      return { start, end: trimEnd(this.text, start, e) };
+    };
+    if (m.truncated === 'content-length') {
+      this.addProblem(
+        problem(
+          ReaderCodes.truncatedMessage,
+          `Message cut off: Content-Length is ${m.contentLength ?? '?'} but the body that follows is shorter`,
+          lastLine(),
+        ),
+      );
+    } else if (m.truncated === 'eof') {
+      this.addProblem(problem(ReaderCodes.truncatedMessage, 'Message cut off before the end of its header block', lastLine()));
+    }
+    if (m.overrun) {
+      this.addProblem(
+        problem(
+          ReaderCodes.contentLengthMismatch,
+          `Content-Length ${m.contentLength ?? '?'} runs into the next message; the body was cut at the next start line`,
+          lastLine(),
+        ),
+      );
+    }
+  }
+
+  private addProblem(p: ParseProblem): void {
+    if (this.problems.length < MAX_PROBLEMS) {
+      this.problems.push(p);
+    }
+  }
+
+  // ---------------------------------------------------------------- framed messages
+
+  /** Start of the next line at or after `from` that is a framing header (or `limit`). */
+  private nextHeader(from: number, limit: number): number {
+    const text = this.text;
+    let pos = from;
+    while (pos < limit) {
+      const le = lineEnd(text, pos);
+      if (detectHeader(text, pos, le)) {
+        return pos;
+      }
+      pos = nextLine(text, le);
+    }
+    return limit;
+  }
+
+  /** Where the message lines of a frame end, and where reading goes on after it. */
+  private blockBounds(h: FrameHeader): { end: number; resume: number } {
+    const text = this.text;
+    const n = text.length;
+    if (h.end === 'kamailio') {
+      if (this.kamailioMarker !== -1 && this.kamailioMarker < h.bodyStart) {
+        this.kamailioMarker = text.indexOf('||||||||||', h.bodyStart);
+      }
+      const marker = this.kamailioMarker;
+      const next = this.nextHeader(h.bodyStart, marker >= 0 ? marker : n);
+      if (marker >= 0 && next >= marker) {
+        return { end: marker, resume: nextLine(text, lineEnd(text, marker)) };
+      }
+      return { end: next, resume: next };
+    }
+    if (h.end === 'indent-tree') {
+      const end = wiresharkTreeEnd(text, h.framing.headerSpan?.start ?? h.bodyStart, h.bodyStart);
+      return { end, resume: end };
+    }
+    let pos = h.bodyStart;
+    while (pos < n) {
+      const le = lineEnd(text, pos);
+      if (
+        (h.end === 'rule' && isRule(text, pos, le)) ||
+        (h.end === 'pjsip-end' && isPjsipEnd(text, pos, le)) ||
+        (h.end === 'chan-sip-end' && isChanSipEnd(text, pos, le))
+      ) {
+        return { end: pos, resume: nextLine(text, le) };
+      }
+      if (detectHeader(text, pos, le)) {
+        return { end: pos, resume: pos };
+      }
+      pos = nextLine(text, le);
+    }
+    return { end: n, resume: n };
+  }
+
+  private readFrame(h: FrameHeader): number {
+    if (h.ignore) {
+      return h.bodyStart;
+    }
+    const { end, resume } = this.blockBounds(h);
+    switch (h.lines) {
+      case 'ngrep':
+        this.readNgrepPacket(h, end);
+        break;
+      case 'indented':
+        this.readBuilt(h, this.stripIndent(h.bodyStart, end), resume);
+        break;
+      case 'asterisk':
+        if (asteriskPrefixEnd(this.text, h.framing.headerSpan?.start ?? h.bodyStart) > (h.framing.headerSpan?.start ?? 0)) {
+          this.readBuilt(h, this.stripAsteriskPrefixes(h.bodyStart, end), resume);
+        } else {
+          this.readVerbatim(h, h.bodyStart, end);
+        }
+        break;
+      case 'wireshark': {
+        const built = rebuildWireshark(this.text, h.bodyStart, end);
+        if (built) {
+          const content = built.toString();
+          this.emitBuilt(built, content, { start: 0, end: content.length, lastLineStart: 0, afterJunk: false }, h.framing);
+        }
+        break;
+      }
+      default:
+        this.readVerbatim(h, h.format === 'tcpdump' ? this.tcpdumpStart(h.bodyStart, end) : h.bodyStart, end);
+    }
+    return resume;
+  }
+
+  private readVerbatim(h: FrameHeader, from: number, end: number): void {
+    if (from < 0) {
+      return;
+    }
+    const cut = cutMessages(this.text, from, end, { raw: false, atEof: end === this.text.length, perChar: false });
+    for (const m of cut.messages) {
+      this.emitSlice(m, h.framing);
+    }
+    this.reportUnrecognized(h, cut.unrecognized, (o) => o);
+  }
+
+  private readBuilt(h: FrameHeader, builder: ContentBuilder, resume: number): void {
+    const content = builder.toString();
+    const cut = cutMessages(content, 0, content.length, {
+      raw: false,
+      atEof: resume === this.text.length,
+      perChar: false,
+    });
+    for (const m of cut.messages) {
+      this.emitBuilt(builder, content, m, h.framing);
+    }
+    this.reportUnrecognized(h, cut.unrecognized, (o) => builder.toSource(o));
+  }
+
+  private reportUnrecognized(h: FrameHeader, u: { start: number; end: number } | undefined, toSource: (o: number) => number): void {
+    if (!u || h.format === 'tcpdump') {
+      return;
+    }
+    const start = toSource(u.start);
+    this.addProblem(
+      problem(
+        ReaderCodes.unrecognizedMessage,
+        'The trace says a SIP message follows, but this line is not a SIP start line',
+        { start, end: Math.max(start, toSource(Math.max(u.start, u.end - 1)) + 1) },
+      ),
+    );
+  }
+
+  /** FreeSWITCH indents each message line (by 3 spaces): drop the indentation of the first line. */
+  private stripIndent(from: number, to: number): ContentBuilder {
+    const text = this.text;
+    const out = new ContentBuilder();
+    let indent = -1;
+    let pos = from;
+    while (pos < to) {
+      const le = Math.min(lineEnd(text, pos), to);
+      const next = le < to ? le + 1 : to;
+      if (indent < 0 && !isBlank(text, pos, le)) {
+        indent = 0;
+        while (indent < 8 && text.charCodeAt(pos + indent) === 32) {
+          indent++;
+        }
+      }
+      let k = 0;
+      while (k < indent && pos + k < le && text.charCodeAt(pos + k) === 32) {
+        k++;
+      }
+      out.push(text.slice(pos + k, next), pos + k);
+      pos = next;
+    }
+    return out;
+  }
+
+  /** Asterisk full logs prefix every line with `[date] VERBOSE[pid] file.c: `. */
+  private stripAsteriskPrefixes(from: number, to: number): ContentBuilder {
+    const text = this.text;
+    const out = new ContentBuilder();
+    let pos = from;
+    while (pos < to) {
+      const le = Math.min(lineEnd(text, pos), to);
+      const next = le < to ? le + 1 : to;
+      const p = asteriskPrefixEnd(text, pos);
+      out.push(text.slice(p, next), p);
+      pos = next;
+    }
+    return out;
+  }
+
+  /** tcpdump -A prints the IP/UDP header bytes as junk before the start line, on the same line or a few lines up. */
+  private tcpdumpStart(from: number, to: number): number {
+    const text = this.text;
+    let pos = from;
+    for (let lines = 0; lines < 8 && pos < to; lines++) {
+      const le = Math.min(lineEnd(text, pos), to);
+      const e = trimEnd(text, pos, le);
+      // Search inside the line first: the junk bytes are often token characters themselves.
+      const at = findStartLineInLine(text, pos, e);
+      if (at >= 0) {
+        return at;
+      }
+      pos = le < to ? le + 1 : to;
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- ngrep
+
+  /** ngrep byline: a trailing `.` stands for the CR ngrep cannot print; restore it. */
+  private ngrepContent(from: number, to: number): ContentBuilder {
+    const text = this.text;
+    const out = new ContentBuilder();
+    // Old ngrep versions indent every payload line by one space.
+    const indented =
+      text.charCodeAt(from) === 32 && startLineKind(text, from + 1, trimDot(text, from + 1, lineEnd(text, from))) !== StartKind.None;
+    if (!indented) {
+      // Same-length replacement keeps offsets identical: one piece maps the whole packet.
+      const raw = text.slice(from, to);
+      out.push(raw.indexOf('.\n') >= 0 ? raw.replace(/\.\n/g, '\r\n') : raw, from);
+      return out;
+    }
+    let pos = from;
+    while (pos < to) {
+      const le = Math.min(lineEnd(text, pos), to);
+      const next = le < to ? le + 1 : to;
+      if (le > pos && text.charCodeAt(pos) !== 32) {
+        break; // the packet's lines are the indented ones; this is the text after it
+      }
+      const ks = text.charCodeAt(pos) === 32 ? pos + 1 : pos;
+      let piece = text.slice(ks, next);
+      if (le > ks && text.charCodeAt(le - 1) === 46) {
+        piece = piece.slice(0, le - 1 - ks) + '\r' + piece.slice(le - ks);
+      }
+      out.push(piece, ks);
+      pos = next;
+    }
+    return out;
+  }
+
+  private readNgrepPacket(h: FrameHeader, end: number): void {
+    const packet = this.ngrepContent(h.bodyStart, end);
+    const isTcp = h.framing.transport === 'TCP';
+    if (!isTcp) {
+      this.cutPacket(packet, 0, h.framing, false);
+      return;
+    }
+    const key = `${endpointKey(h.framing.src)}>${endpointKey(h.framing.dst)}`;
+    const pend = this.pending.get(key);
+    const content = packet.toString();
+    const startsMessage = firstLineIsStart(content);
+    if (pend && !startsMessage) {
+      if (isBlank(content, 0, content.length)) {
+        return;
+      }
+      this.pending.delete(key);
+      pend.builder.append(packet);
+      pend.packets++;
+      this.cutPacket(pend.builder, pend.start, pend.framing, true, key, pend.packets);
+      return;
+    }
+    if (pend) {
+      this.pending.delete(key);
+      this.flushPending(pend);
+    }
+    if (startsMessage) {
+      this.cutPacket(packet, 0, h.framing, true, key, 1);
+    }
+  }
+
+  /** Cuts the messages of an ngrep packet; a TCP message still missing bytes waits for the flow's next packet. */
+  private cutPacket(
+    builder: ContentBuilder,
+    from: number,
+    framing: Framing,
+    tcp: boolean,
+    key = '',
+    packets = 1,
+  ): void {
+    const content = builder.toString();
+    const cut = cutMessages(content, from, content.length, PACKET);
+    const ms = cut.messages;
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i];
+      const waiting =
+        tcp &&
+        i === ms.length - 1 &&
+        m.truncated !== undefined &&
+        builder.length - m.start < MAX_PENDING_CHARS &&
+        packets < MAX_PENDING_PACKETS;
+      if (waiting) {
+        this.pending.set(key, { builder, framing, start: m.start, packets });
+      } else {
+        this.emitBuilt(builder, content, m, framing);
+      }
+    }
+  }
+
+  private flushPending(p: Pending): void {
+    const content = p.builder.toString();
+    const cut = cutMessages(content, p.start, content.length, PACKET);
+    for (const m of cut.messages) {
+      this.emitBuilt(p.builder, content, m, p.framing);
+    }
+  }
+
+  // ---------------------------------------------------------------- fallback
+
+  /**
+   * Nothing was found at line starts: look for SIP start lines anywhere in a line (behind a
+   * quoting prefix such as `> `, a log prefix...) and read each message's following lines that
+   * carry the same prefix. A start line ending in `.` is taken as ngrep text (`.` = CR).
+   */
+  private readFallback(): void {
+    const text = this.text;
+    const n = text.length;
+    let searchFrom = 0;
+    while (searchFrom < n) {
+      const hit = text.indexOf('SIP/', searchFrom);
+      if (hit < 0) {
+        return;
+      }
+      const ls = text.lastIndexOf('\n', hit) + 1;
+      const le = lineEnd(text, hit);
+      let e = trimEnd(text, ls, le);
+      const dotted = e > ls && text.charCodeAt(e - 1) === 46;
+      if (dotted) {
+        e--;
+      }
+      const at = findStartLineInLine(text, ls, e);
+      if (at < 0 || at > hit) {
+        searchFrom = nextLine(text, le);
+        continue;
+      }
+      searchFrom = this.readPrefixed(ls, at, dotted);
+    }
+  }
+
+  private readPrefixed(ls: number, at: number, dotted: boolean): number {
+    const text = this.text;
+    const n = text.length;
+    const prefix = text.slice(ls, at);
+    const out = new ContentBuilder();
+    let pos = ls;
+    while (pos < n) {
+      const le = lineEnd(text, pos);
+      const next = nextLine(text, le);
+      const rest = pos === ls ? at : text.startsWith(prefix, pos) ? pos + prefix.length : -1;
+      if (rest < 0) {
+        break;
+      }
+      let piece = text.slice(rest, next);
+      const e = trimEnd(text, rest, le);
+      if (dotted && e > rest && text.charCodeAt(e - 1) === 46 && e === le) {
+        piece = piece.slice(0, e - 1 - rest) + '\r' + piece.slice(e - rest);
+      }
+      out.push(piece, rest);
+      pos = next;
+    }
+    const content = out.toString();
+    const cut = cutMessages(content, 0, content.length, { raw: false, atEof: pos === n, perChar: dotted });
+    for (const m of cut.messages) {
+      this.emitBuilt(out, content, m, { format: 'fallback' });
+    }
+    return Math.max(pos, nextLine(text, lineEnd(text, at)));
+  }
+
+  // ---------------------------------------------------------------- binary data
+
+  /** NUL bytes outside every message: one problem per run of nearby NULs. */
+  private reportBinary(): void {
+    const text = this.text;
+    let i = text.indexOf('\u0000');
+    if (i < 0) {
+      return;
+    }
+    const spans = this.found
+      .map((f) => f.segment.map.spanToSource({ start: 0, end: f.segment.content.length }))
+      .sort((a, b) => a.start - b.start);
+    let s = 0;
+    let reported = 0;
+    while (i >= 0 && reported < 100) {
+      while (s < spans.length && spans[s].end <= i) {
+        s++;
+      }
+      if (s < spans.length && spans[s].start <= i) {
+        i = text.indexOf('\u0000', spans[s].end);
+        continue;
+      }
+      const start = text.lastIndexOf('\n', i) + 1;
+      let last = i;
+      let next = text.indexOf('\u0000', i + 1);
+      const limit = s < spans.length ? spans[s].start : text.length;
+      while (next >= 0 && next < limit && next - last < 4096) {
+        last = next;
+        next = text.indexOf('\u0000', next + 1);
+      }
+      const end = Math.min(lineEnd(text, last), limit);
+      this.addProblem(problem(ReaderCodes.binaryData, 'Binary data (NUL bytes) outside any SIP message', { start, end }, 'information'));
+      reported++;
+      i = next;
+    }
+  }
+}
+
+function trimDot(text: string, start: number, end: number): number {
+  const e = trimEnd(text, start, end);
+  return e > start && text.charCodeAt(e - 1) === 46 ? e - 1 : e;
+}
+
+function firstLineIsStart(content: string): boolean {
+  let pos = 0;
+  while (pos < content.length) {
+    const le = lineEnd(content, pos);
+    if (!isBlank(content, pos, le)) {
+      return startLineKind(content, pos, le) !== StartKind.None;
+    }
+    pos = nextLine(content, le);
+  }
+  return false;
+}
+
+function endpointKey(e: { host: string; port?: number } | undefined): string {
+  return e ? `${e.host}:${e.port ?? ''}` : '?';
+}
+
+function hasBinary(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function mostCommonFormat(segments: readonly MessageSegment[]): TraceFormat {
+  const counts = new Map<TraceFormat, number>();
+  let best: TraceFormat = 'raw';
+  let bestCount = 0;
+  for (const s of segments) {
+    const c = (counts.get(s.framing.format) ?? 0) + 1;
+    counts.set(s.framing.format, c);
+    if (c > bestCount) {
+      best = s.framing.format;
+      bestCount = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,260 @@
+/**
+ * Character-level helpers for scanning a trace without regexes or per-line substrings: the reader
+ * walks huge files line by line, so every check here works on offsets into the original string.
+ */
+
+export const LF = 10;
+export const CR = 13;
+export const SP = 32;
+export const TAB = 9;
+
+/** Offset of the `\n` ending the line that starts at `start`, or `text.length`. */
+export function lineEnd(text: string, start: number): number {
+  const i = text.indexOf('\n', start);
+  return i < 0 ? text.length : i;
+}
+
+/** Start of the line after the one ending at `end` (skips the `\n`). */
+export function nextLine(text: string, end: number): number {
+  return end < text.length ? end + 1 : end;
+}
+
+/** End of the line without trailing CR, spaces and tabs. */
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== CR && c !== SP && c !== TAB) {
+      break;
+    }
+    e--;
+  }
+  return e;
+}
+
+/** True when the line holds nothing but whitespace (CR included). */
+export function isBlank(text: string, start: number, end: number): boolean {
+  return trimEnd(text, start, end) === start;
+}
+
+/** `text.startsWith(word, at)` without allocating. */
+export function hasAt(text: string, at: number, word: string): boolean {
+  return text.startsWith(word, at);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** RFC 3261 `token` characters (method names, header names). */
+export function isTokenChar(c: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    return true;
+  }
+  // - . ! % * _ + ` ' ~
+  return c === 45 || c === 46 || c === 33 || c === 37 || c === 42 || c === 95 || c === 43 || c === 96 || c === 39 || c === 126;
+}
+
+/** Reads the decimal number at `at` (at most 9 digits); NaN when there is none. */
+export function readNumber(text: string, at: number, end: number): { value: number; end: number } {
+  let i = at;
+  let v = 0;
+  while (i < end && i - at < 9 && isDigit(text.charCodeAt(i))) {
+    v = v * 10 + (text.charCodeAt(i) - 48);
+    i++;
+  }
+  return { value: i === at ? NaN : v, end: i };
+}
+
+/** True when `SIP/d.d` (any single-digit version, so broken versions are still found) is at `at`. */
+function isSipVersionAt(text: string, at: number): boolean {
+  return (
+    text.startsWith('SIP/', at) &&
+    isDigit(text.charCodeAt(at + 4)) &&
+    text.charCodeAt(at + 5) === 46 &&
+    isDigit(text.charCodeAt(at + 6))
+  );
+}
+
+/** Kind of SIP start line found at the beginning of a line. */
+export const enum StartKind {
+  None = 0,
+  Request = 1,
+  Status = 2,
+}
+
+/**
+ * Whether the line `[start, end)` looks like a SIP start line: `SIP/2.0 NNN ...` or
+ * `METHOD SP URI SP SIP/2.0` (lenient on spacing and version so that broken messages are still
+ * found and left to the parser to flag).
+ */
+export function startLineKind(text: string, start: number, end: number): StartKind {
+  const e = trimEnd(text, start, end);
+  if (e - start < 11) {
+    return StartKind.None;
+  }
+  const c0 = text.charCodeAt(start);
+  if (c0 === 83 /* S */ && isSipVersionAt(text, start)) {
+    if (
+      text.charCodeAt(start + 7) === SP &&
+      isDigit(text.charCodeAt(start + 8)) &&
+      isDigit(text.charCodeAt(start + 9)) &&
+      isDigit(text.charCodeAt(start + 10))
+    ) {
+      return StartKind.Status;
+    }
+    return StartKind.None;
+  }
+  return requestLineAt(text, start, e) ? StartKind.Request : StartKind.None;
+}
+
+/** `METHOD SP+ URI(with ':') SP+ SIP/d.d` exactly filling `[start, e)`. */
+function requestLineAt(text: string, start: number, e: number): boolean {
+  if (e - start < 15 || !isSipVersionAt(text, e - 7) || text.charCodeAt(e - 8) !== SP) {
+    return false;
+  }
+  let i = start;
+  while (i < e && isTokenChar(text.charCodeAt(i))) {
+    i++;
+  }
+  if (i === start || text.charCodeAt(i) !== SP) {
+    return false;
+  }
+  while (i < e && text.charCodeAt(i) === SP) {
+    i++;
+  }
+  const uriEnd = e - 8;
+  if (i >= uriEnd) {
+    return false;
+  }
+  const colon = text.indexOf(':', i);
+  return colon >= 0 && colon < uriEnd;
+}
+
+const KNOWN_METHODS = [
+  'INVITE',
+  'ACK',
+  'BYE',
+  'CANCEL',
+  'REGISTER',
+  'OPTIONS',
+  'PRACK',
+  'SUBSCRIBE',
+  'NOTIFY',
+  'PUBLISH',
+  'INFO',
+  'REFER',
+  'MESSAGE',
+  'UPDATE',
+];
+
+/**
+ * Finds a SIP start line that begins somewhere inside the line (after junk such as the IP header
+ * bytes `tcpdump -A` prints, or a quoting prefix). Returns its offset, or -1.
+ * `e` is the line end with trailing whitespace (and, for ngrep-like text, a trailing `.`) removed.
+ */
+export function findStartLineInLine(text: string, start: number, e: number): number {
+  // Status line anywhere in the line.
+  let i = text.indexOf('SIP/', start);
+  while (i >= 0 && i < e) {
+    if (
+      isSipVersionAt(text, i) &&
+      text.charCodeAt(i + 7) === SP &&
+      isDigit(text.charCodeAt(i + 8)) &&
+      isDigit(text.charCodeAt(i + 9)) &&
+      isDigit(text.charCodeAt(i + 10)) &&
+      i + 11 <= e
+    ) {
+      return i;
+    }
+    i = text.indexOf('SIP/', i + 1);
+  }
+  // Request line ending the line: walk back over the URI to the method.
+  if (e - start < 15 || !isSipVersionAt(text, e - 7) || text.charCodeAt(e - 8) !== SP) {
+    return -1;
+  }
+  let j = e - 8;
+  while (j > start && text.charCodeAt(j - 1) === SP) {
+    j--;
+  }
+  const uriEnd = j;
+  while (j > start && text.charCodeAt(j - 1) !== SP) {
+    j--;
+  }
+  if (j === uriEnd || text.indexOf(':', j) >= uriEnd || text.indexOf(':', j) < 0) {
+    return -1;
+  }
+  let k = j;
+  while (k > start && text.charCodeAt(k - 1) === SP) {
+    k--;
+  }
+  const methodEnd = k;
+  // Methods in real traces are upper case; junk before them is usually not.
+  while (k > start) {
+    const c = text.charCodeAt(k - 1);
+    if (!((c >= 65 && c <= 90) || c === 45 || c === 95)) {
+      break;
+    }
+    k--;
+  }
+  if (k === methodEnd) {
+    return -1;
+  }
+  if (k === start) {
+    return k;
+  }
+  // Junk may end in capitals: prefer the longest known method the run ends with.
+  const run = text.slice(k, methodEnd);
+  for (const m of KNOWN_METHODS) {
+    if (run.endsWith(m) && run.length > m.length) {
+      return methodEnd - m.length;
+    }
+  }
+  return k;
+}
+
+/** Number of UTF-8 bytes of the characters in `[start, end)`. */
+export function utf8Length(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      n += 1;
+    } else if (c < 0x800) {
+      n += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      n += 4;
+      i++;
+    } else {
+      n += 3;
+    }
+  }
+  return n;
+}
+
+/**
+ * Offset reached after advancing `bytes` bytes from `start` (never beyond `limit`). `perChar` counts
+ * one byte per character (ngrep prints every non-printable byte as one `.`).
+ */
+export function advanceBytes(text: string, start: number, limit: number, bytes: number, perChar: boolean): number {
+  if (perChar) {
+    return Math.min(limit, start + bytes);
+  }
+  let i = start;
+  let n = 0;
+  while (i < limit && n < bytes) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      n += 1;
+    } else if (c < 0x800) {
+      n += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
+      n += 4;
+      i++;
+    } else {
+      n += 3;
+    }
+    i++;
+  }
+  return i;
+}
