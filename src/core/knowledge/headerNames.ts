@@ -28,18 +28,22 @@ export const COMPACT_FORMS: Readonly<Record<string, string>> = {
   y: 'Identity',
 };
 
-/** Canonical spellings of headers whose capitalisation is not plain word-initial. */
-const CANONICAL_LIST = [
+/**
+ * Canonical spellings of the headers this project knows by name. Kept here (not derived from
+ * knowledge/headers.ts) so that the parser does not load the descriptions; a unit test checks
+ * that both lists name the same headers.
+ */
+export const CANONICAL_HEADER_NAMES: readonly string[] = [
   'Accept', 'Accept-Contact', 'Accept-Encoding', 'Accept-Language', 'Accept-Resource-Priority',
   'Alert-Info', 'Allow', 'Allow-Events', 'Answer-Mode', 'Authentication-Info', 'Authorization',
   'Call-ID', 'Call-Info', 'Contact', 'Content-Disposition', 'Content-Encoding',
   'Content-Language', 'Content-Length', 'Content-Type', 'CSeq', 'Date', 'Error-Info', 'Event',
   'Expires', 'Flow-Timer', 'From', 'History-Info', 'Identity', 'Identity-Info', 'In-Reply-To',
-  'Join', 'Max-Breadth', 'Max-Forwards', 'MIME-Version', 'Min-Expires', 'Min-SE', 'Organization',
+  'Info-Package', 'Join', 'Max-Breadth', 'Max-Forwards', 'MIME-Version', 'Min-Expires', 'Min-SE', 'Organization',
   'P-Asserted-Identity', 'P-Preferred-Identity', 'P-Charging-Vector', 'P-Access-Network-Info',
-  'P-Called-Party-ID', 'P-Associated-URI', 'P-Visited-Network-ID', 'Path', 'Priority',
-  'Privacy', 'Proxy-Authenticate', 'Proxy-Authorization', 'Proxy-Require', 'RAck', 'Reason',
-  'Record-Route', 'Refer-Sub', 'Refer-To', 'Referred-By', 'Reject-Contact', 'Replaces',
+  'P-Called-Party-ID', 'P-Associated-URI', 'P-Visited-Network-ID', 'Path', 'Permission-Missing',
+  'Priority', 'Privacy', 'Proxy-Authenticate', 'Proxy-Authorization', 'Proxy-Require', 'RAck', 'Reason',
+  'Record-Route', 'Recv-Info', 'Refer-Sub', 'Refer-To', 'Referred-By', 'Reject-Contact', 'Replaces',
   'Reply-To', 'Request-Disposition', 'Require', 'Resource-Priority', 'Retry-After', 'Route',
   'RSeq', 'Security-Client', 'Security-Server', 'Security-Verify', 'Server', 'Service-Route',
   'Session-Expires', 'SIP-ETag', 'SIP-If-Match', 'Subject', 'Subscription-State', 'Supported',
@@ -47,7 +51,7 @@ const CANONICAL_LIST = [
   'WWW-Authenticate',
 ];
 
-const CANONICAL_BY_KEY: ReadonlyMap<string, string> = new Map(CANONICAL_LIST.map((n) => [n.toLowerCase(), n]));
+const CANONICAL_BY_KEY: ReadonlyMap<string, string> = new Map(CANONICAL_HEADER_NAMES.map((n) => [n.toLowerCase(), n]));
 
 export interface ResolvedHeaderName {
   /** Canonical full name, e.g. `Call-ID`; an unknown name keeps its spelling. */
