@@ -60,6 +60,7 @@ async function main() {
   const server = await startServer({
     env: { SIP_TRACE_E2E_RESULTS: RESULTS_FILE, SIP_TRACE_E2E: '1' },
     logFile: SERVER_LOG,
+    extraArgs: ['--disable-workspace-trust'],
   });
   let browser;
   let results;

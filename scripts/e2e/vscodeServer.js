@@ -25,6 +25,16 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Settings for a clean, quiet window: no welcome page, no prompts about the parent git repo. */
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'git.openRepositoryInParentFolders': 'never',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+};
+
 function log(message) {
   process.stderr.write(`[vscode-server] ${message}\n`);
 }
@@ -113,7 +123,8 @@ function freePort() {
 
 /**
  * Starts the VS Code server on 127.0.0.1. Resolves once it listens.
- * @param {{port?: number, env?: object, extraArgs?: string[], logFile?: string, userDataDir?: string, extensionsDir?: string}} options
+ * @param {{port?: number, env?: object, extraArgs?: string[], logFile?: string, userDataDir?: string,
+ *   extensionsDir?: string, installExtensions?: string[], settings?: object}} options
  */
 async function startServer(options = {}) {
   const main = ensureServerInstalled();
@@ -123,6 +134,10 @@ async function startServer(options = {}) {
   const extensionsDir = options.extensionsDir ?? path.join(scratch, 'extensions');
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  // This server keeps the web workbench's user settings on disk, so they can be set up front.
+  const settings = { ...QUIET_SETTINGS, ...(options.settings ?? {}) };
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   const common = ['--accept-server-license-terms', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   for (const vsix of options.installExtensions ?? []) {
