@@ -280,8 +280,8 @@ export const HEADERS: readonly HeaderInfo[] = [
     '发送方愿意在本对话的 INFO 请求中接收的 Info Package；空值表示不接收任何包。469 响应中必须携带。',
   )),
   header('Info-Package', rfc(6086), SINGLE, t(
-    'The Info Package an INFO request belongs to (e.g. dtmf), which must be one the peer announced in Recv-Info.',
-    'INFO 请求所属的 Info Package（例如 dtmf），必须是对端在 Recv-Info 中声明过的包。',
+    'The Info Package an INFO request belongs to; it must be one the peer announced in Recv-Info, otherwise the answer is 469.',
+    'INFO 请求所属的 Info Package；必须是对端在 Recv-Info 中声明过的包，否则应答 469。',
   )),
   header('Resource-Priority', rfc(4412), LIST, t(
     'Priority treatment requested for the call as namespace.value (e.g. ets.0, wps.2, esnet.1), used for emergency and government preference services.',

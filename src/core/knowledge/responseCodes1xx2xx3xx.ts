@@ -112,14 +112,14 @@ export const PROVISIONAL_SUCCESS_REDIRECT_CODES: readonly ResponseCodeInfo[] = [
   registered(202, {
     phrase: 'Accepted (Deprecated)',
     ref: rfc(6665),
-    seeAlso: [rfc(3265, '7.3.1')],
+    seeAlso: [rfc(3265, '7.3.1'), rfc(3515, '2.4.2')],
     meaning: t(
-      'The request was accepted for processing but has not been acted on yet. RFC 3265 used it for a SUBSCRIBE (and REFER) awaiting authorization; RFC 6665 deprecated it, and a notifier now answers 200 and reports a pending state in the NOTIFY.',
-      '请求已被接受处理，但尚未执行。RFC 3265 用它应答等待授权的 SUBSCRIBE（以及 REFER）；RFC 6665 已将其废弃，现在通知方应答 200，并在 NOTIFY 中报告 pending 状态。',
+      'The request was accepted but not yet acted on. RFC 3265 answered a SUBSCRIBE with it while authorization was pending, and RFC 3515 answers an accepted REFER with it. RFC 6665 deprecated it for subscriptions: a notifier now answers 200 and reports the pending state in NOTIFY.',
+      '请求已被接受，但尚未执行。RFC 3265 在授权尚未确定时用它应答 SUBSCRIBE，RFC 3515 用它应答被接受的 REFER。RFC 6665 已在订阅中废弃它：通知方现在应答 200，并在 NOTIFY 中报告 pending 状态。',
     ),
     nextStep: t(
-      'Treat it as 200: the subscription exists. Expect a NOTIFY whose Subscription-State gives the real state (possibly pending). New implementations should send 200 instead.',
-      '按 200 处理：订阅已建立。等待 NOTIFY，其 Subscription-State 给出实际状态（可能为 pending）。新的实现应改为发送 200。',
+      'Treat it as 200: the subscription (or the implicit subscription of a REFER) exists. Expect a NOTIFY whose Subscription-State gives the real state, possibly pending.',
+      '按 200 处理：订阅（或 REFER 的隐式订阅）已建立。等待 NOTIFY，其 Subscription-State 给出实际状态（可能为 pending）。',
     ),
     requires: SUCCESS,
   }),
@@ -127,8 +127,8 @@ export const PROVISIONAL_SUCCESS_REDIRECT_CODES: readonly ResponseCodeInfo[] = [
     phrase: 'No Notification',
     ref: rfc(5839),
     meaning: t(
-      'A notifier accepted a conditional subscription refresh (the SUBSCRIBE named the subscriber’s current entity-tag) and will send no NOTIFY, because the subscriber’s copy of the state is still current.',
-      '通知方接受了条件订阅刷新（SUBSCRIBE 带有订阅方当前的实体标签），且不会发送 NOTIFY，因为订阅方持有的状态仍是最新的。',
+      'A notifier accepted a conditional subscription refresh (the SUBSCRIBE carried the subscriber’s current entity-tag in Suppress-If-Match) and will send no NOTIFY, because the subscriber’s copy of the state is still current.',
+      '通知方接受了条件订阅刷新（SUBSCRIBE 在 Suppress-If-Match 中带有订阅方当前的实体标签），且不会发送 NOTIFY，因为订阅方持有的状态仍是最新的。',
     ),
     nextStep: t(
       'Keep the cached event state; the subscription is refreshed for the duration given in Expires.',

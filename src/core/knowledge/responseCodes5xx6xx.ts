@@ -3,7 +3,7 @@
  * §21.5-§21.6 and the extension RFCs). Sections are given only where the RFC text was checked.
  */
 
-import { GLARE_RETRY } from './responseRequirements';
+import { OVERLAP_RETRY } from './responseRequirements';
 import { registered, rfc, t } from './text';
 import type { ResponseCodeInfo } from './types';
 
@@ -13,14 +13,14 @@ export const SERVER_GLOBAL_FAILURE_CODES: readonly ResponseCodeInfo[] = [
     ref: rfc(3261, '21.5.1'),
     seeAlso: [rfc(3261, '14.2'), rfc(3311, '5.2')],
     meaning: t(
-      'An unexpected condition kept the server from fulfilling the request. It is also the prescribed answer to glare: an INVITE (or UPDATE) arriving on a dialog while a previous one still awaits its final response, then with a random Retry-After of 0 to 10 s.',
-      '意外情况导致服务器无法完成请求。它也是 glare 的规定应答：对话中上一个 INVITE（或 UPDATE）尚未得到最终响应时又收到新的，此时带 0 至 10 秒的随机 Retry-After。',
+      'An unexpected condition kept the server from fulfilling the request. It is also the prescribed answer when a second INVITE (or UPDATE) arrives on a dialog before the UAS has answered the previous one, then with a random Retry-After of 0 to 10 s.',
+      '意外情况导致服务器无法完成请求。它也是规定的应答：UAS 尚未对同一对话中的上一个 INVITE（或 UPDATE）给出最终响应时又收到新的，此时须带 0 至 10 秒的随机 Retry-After。',
     ),
     nextStep: t(
       'If Retry-After is present, retry after that interval (possibly on another server); otherwise treat it as a failure and check the server’s logs.',
       '若带 Retry-After，则在该时间后重试（可换用其他服务器）；否则按失败处理，并检查服务器日志。',
     ),
-    requires: GLARE_RETRY,
+    requires: OVERLAP_RETRY,
   }),
   registered(501, {
     phrase: 'Not Implemented',

@@ -310,29 +310,29 @@ export const BAD_EVENT: readonly HeaderRequirement[] = [
   },
 ];
 
-/** 500 sent to resolve glare: a Retry-After with a random 0-10 s value. */
-export const GLARE_RETRY: readonly HeaderRequirement[] = [
+/** 500 to an overlapping INVITE or UPDATE: a Retry-After with a random 0-10 s value. */
+export const OVERLAP_RETRY: readonly HeaderRequirement[] = [
   {
     header: 'Retry-After',
     level: 'must',
     ref: { rfc: 3261, section: '14.2' },
     condition: when(
-      'When an INVITE arrived on a dialog before the final response to the previous one: a random value of 0 to 10 seconds.',
-      '当同一对话中的上一个 INVITE 尚未收到最终响应时又收到 INVITE：取 0 到 10 秒间的随机值。',
+      'When the INVITE arrived on a dialog before the UAS sent the final response to the previous INVITE: a random value of 0 to 10 seconds.',
+      '当 UAS 尚未对同一对话中的上一个 INVITE 发出最终响应时又收到 INVITE：取 0 到 10 秒间的随机值。',
     ),
     methods: ['INVITE'],
-    when: ['glare'],
+    when: ['overlapping-request'],
   },
   {
     header: 'Retry-After',
     level: 'must',
     ref: { rfc: 3311, section: '5.2' },
     condition: when(
-      'When an UPDATE arrived before the final response to a previous UPDATE, or carried an offer while one was pending: a random value of 0 to 10 seconds.',
-      '当上一个 UPDATE 尚未收到最终响应时又收到 UPDATE，或在已有待决 offer 时又收到 offer：取 0 到 10 秒间的随机值。',
+      'When the UPDATE arrived before the UAS answered a previous UPDATE, or brought an offer while the UAS still owed an answer to an earlier offer: a random value of 0 to 10 seconds.',
+      '当 UAS 尚未应答上一个 UPDATE 时又收到 UPDATE，或 UAS 对先前的 offer 尚未给出 answer 时又收到带 offer 的 UPDATE：取 0 到 10 秒间的随机值。',
     ),
     methods: ['UPDATE'],
-    when: ['glare'],
+    when: ['overlapping-request'],
   },
 ];
 

@@ -51,8 +51,11 @@ export type RequirementCircumstance =
   | 'bindings-exist'
   /** A re-INVITE's session description is rejected. */
   | 'reinvite-offer-rejected'
-  /** A request collided with one still pending in the same dialog (glare). */
-  | 'glare';
+  /**
+   * The request arrived on a dialog while the UAS had not yet answered an earlier request of the
+   * same kind (INVITE, UPDATE), or an UPDATE offer arrived while the UAS still owed an answer.
+   */
+  | 'overlapping-request';
 
 /** A header a message must (or should) carry, and why. */
 export interface HeaderRequirement {

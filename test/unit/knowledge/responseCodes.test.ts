@@ -336,7 +336,7 @@ void describe('headers required by response code', () => {
       );
     }
     const glare = requirement(500, 'Retry-After', 'INVITE');
-    assert.deepEqual(glare.when, ['glare']);
+    assert.deepEqual(glare.when, ['overlapping-request']);
   });
 
   void it('marks the requirements the reference could not verify as SHOULD with unverified evidence', () => {
