@@ -184,6 +184,20 @@ void describe('response code registry', () => {
     }
   });
 
+  void it('keeps every English explanation to at most three sentences', () => {
+    // Abbreviations and section numbers contain dots that do not end a sentence.
+    const sentences = (text: string): number =>
+      text
+        .replace(/e\.g\.|i\.e\.|§[\d.]+|\d\.\d/g, 'X')
+        .split(/[.!?](?:\s|$)/)
+        .filter((s) => s.trim() !== '').length;
+    for (const c of allResponseCodes()) {
+      assert.ok(sentences(c.meaning.en) <= 3, `${c.code} meaning`);
+      assert.ok(sentences(c.nextStep.en) <= 3, `${c.code} next step`);
+    }
+    assert.equal(sentences('One. Two, e.g. a §21.4.6 ref. Three.'), 3);
+  });
+
   void it('gives each code its own explanation', () => {
     const seen = new Map<string, number>();
     for (const c of allResponseCodes()) {
