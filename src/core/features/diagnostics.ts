@@ -50,7 +50,7 @@ export function toLspDiagnostic(d: LintDiagnostic, lines: LineIndex, uri: string
 export function messageIndexOf(diagnostic: Diagnostic): number | undefined {
   const data: unknown = diagnostic.data;
   if (typeof data === 'object' && data !== null && 'messageIndex' in data) {
-    const n = (data as { messageIndex: unknown }).messageIndex;
+    const n = (data).messageIndex;
     return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
   }
   return undefined;

@@ -42,19 +42,17 @@ export interface Fix {
 type Fixer = (ctx: FixContext, message: TraceMessage, target: FixTarget) => Fix | undefined;
 
 /**
- * Rule codes with a fix. Several codes can share a fixer (e.g. the per-request and per-response
- * missing-header rules); the data names what is missing.
+ * Rule codes with a fix (the lint rules' codes); the finding's data names what is missing or
+ * what is expected.
  */
 const FIXERS: Readonly<Record<string, Fixer>> = {
   'missing-header': fixMissingHeader,
-  'missing-mandatory-header': fixMissingHeader,
-  'missing-required-header': fixMissingHeader,
+  'body-without-content-type': fixMissingHeader,
   'content-length-mismatch': fixContentLength,
   'cseq-method-mismatch': fixCSeqMethod,
-  'non-canonical-reason-phrase': fixReasonPhrase,
   'reason-phrase-mismatch': fixReasonPhrase,
-  'missing-from-tag': (ctx, message) => fixTag(ctx, message, 'from'),
-  'missing-to-tag': (ctx, message) => fixTag(ctx, message, 'to'),
+  'missing-tag': (ctx, message, target) =>
+    target.data.header === 'From' ? fixTag(ctx, message, 'from') : target.data.header === 'To' ? fixTag(ctx, message, 'to') : undefined,
 };
 
 /** True when a rule code has a quick fix. */

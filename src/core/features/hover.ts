@@ -3,7 +3,7 @@
  * do next), a method, a header name, and the identifiers that tie messages together.
  */
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
-import { formatRef, localize, lookupHeader, lookupMethod, lookupResponseCode, rfcUrl } from '../knowledge';
+import { formatRef, localize, lookupHeader, lookupMethod, lookupResponseCode, responseClassName, rfcUrl } from '../knowledge';
 import { requestRequirements, responseRequirements } from '../knowledge/presence';
 import type { HeaderRequirement, Language, RfcRef } from '../knowledge/types';
 import type { Header, RequestLine, Span, StatusLine, Trace, TraceMessage } from '../model';
@@ -12,7 +12,7 @@ import { factsOf } from './facts';
 import { identifierAt, messagesOf, occurrencesOf } from './identifiers';
 import type { IdentifierHit } from './identifiers';
 import { contentRange, headerAt, messageAt, startLineNumber, toContentOffset, touches } from './locate';
-import { className, say } from './texts';
+import { say } from './texts';
 
 /** At most this many messages are listed in an identifier hover. */
 const MAX_LISTED = 15;
@@ -68,7 +68,7 @@ export function statusMarkdown(message: TraceMessage, start: StatusLine, lang: L
     return `**${escapeMd(start.code.text)}**`;
   }
   const out: string[] = [];
-  out.push(`**${info.code} ${escapeMd(info.phrase)}** — ${info.responseClass}xx ${className(info.responseClass, lang)}`);
+  out.push(`**${info.code} ${escapeMd(info.phrase)}** — ${info.responseClass}xx ${responseClassName(info.responseClass, lang) ?? ''}`);
   const method = factsOf(message).cseq?.method;
   if (method) {
     out.push(say('respondsTo', lang, method));

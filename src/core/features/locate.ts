@@ -32,26 +32,38 @@ export function messageStart(message: TraceMessage): number {
   return header && header.start < message.span.start ? header.start : message.span.start;
 }
 
+/** Where a message ends in the file: after its last character that is not a line end. */
+export function messageEnd(message: TraceMessage): number {
+  const content = message.segment.content;
+  let e = content.length;
+  while (e > 0 && (content.charCodeAt(e - 1) === 10 || content.charCodeAt(e - 1) === 13)) {
+    e--;
+  }
+  return e === 0 ? message.span.start : message.segment.map.spanToSource({ start: 0, end: e }).end;
+}
+
 /**
  * The message whose content covers a source offset (ends inclusive, so a caret just after the
  * last character still counts), or undefined between messages. Binary search: traces are long.
  */
 export function messageAt(trace: Trace, offset: number): TraceMessage | undefined {
+  // The last message starting at or before the offset: where one message ends exactly where the
+  // next begins, the caret belongs to the next one's start line.
   const messages = trace.messages;
   let lo = 0;
   let hi = messages.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const m = messages[mid];
-    if (offset < m.span.start) {
-      hi = mid - 1;
-    } else if (offset > m.span.end) {
+    if (messages[mid].span.start <= offset) {
+      found = mid;
       lo = mid + 1;
     } else {
-      return m;
+      hi = mid - 1;
     }
   }
-  return undefined;
+  const m = found >= 0 ? messages[found] : undefined;
+  return m && offset <= m.span.end ? m : undefined;
 }
 
 /** The message whose framing header or content covers a source offset. */

@@ -8,7 +8,7 @@ import type { Language } from '../knowledge/types';
 import type { Endpoint, Trace, TraceMessage } from '../model';
 import type { LineIndex } from '../text/lineIndex';
 import { factsOf } from './facts';
-import { contentRange, messageStart, toRange } from './locate';
+import { contentRange, messageEnd, messageStart, toRange } from './locate';
 import { say } from './texts';
 
 /** Start lines longer than this are cut in the outline. */
@@ -35,7 +35,7 @@ export function findDocumentSymbols(trace: Trace, lines: LineIndex, lang: Langua
     const children = messages.map((m) => messageSymbol(m, lines));
     const first = messages[0];
     const last = messages[messages.length - 1];
-    const range = toRange({ start: messageStart(first), end: last.span.end }, lines);
+    const range = toRange({ start: messageStart(first), end: messageEnd(last) }, lines);
     symbols.push({
       name: callId.length > 0 ? callId : say('noCallId', lang),
       detail: say('messagesCount', lang, messages.length),
@@ -57,7 +57,7 @@ function messageSymbol(message: TraceMessage, lines: LineIndex): DocumentSymbol 
     name,
     detail: messageDetail(message),
     kind,
-    range: toRange({ start: messageStart(message), end: message.span.end }, lines),
+    range: toRange({ start: messageStart(message), end: messageEnd(message) }, lines),
     selectionRange: contentRange(message, start.span, lines),
   };
 }

@@ -5,10 +5,6 @@
 import type { Language, Localized } from '../knowledge/types';
 
 const TEXTS = {
-  classNames: {
-    en: ['', 'Provisional', 'Success', 'Redirection', 'Client failure', 'Server failure', 'Global failure'],
-    'zh-cn': ['', '临时响应', '成功', '重定向', '客户端错误', '服务器错误', '全局错误'],
-  },
   nextStep: { en: 'Next step', 'zh-cn': '下一步' },
   requires: { en: 'This response must carry', 'zh-cn': '此响应必须携带' },
   shouldCarry: { en: 'should', 'zh-cn': '应当' },
@@ -47,9 +43,9 @@ const TEXTS = {
   fixTag: { en: 'Add a tag to {0}', 'zh-cn': '为 {0} 添加 tag' },
   fixAllMessage: { en: 'Fix all auto-fixable problems in this message', 'zh-cn': '修复此消息中所有可自动修复的问题' },
   fixAllFile: { en: 'Fix all auto-fixable SIP problems', 'zh-cn': '修复所有可自动修复的 SIP 问题' },
-} satisfies Record<string, Localized | { en: string[]; 'zh-cn': string[] }>;
+} satisfies Record<string, Localized>;
 
-type TextKey = { [K in keyof typeof TEXTS]: (typeof TEXTS)[K] extends Localized ? K : never }[keyof typeof TEXTS];
+type TextKey = keyof typeof TEXTS;
 
 /** A feature text in a language, with `{0}`, `{1}`... replaced by the arguments. */
 export function say(key: TextKey, lang: Language, ...args: (string | number)[]): string {
@@ -58,9 +54,4 @@ export function say(key: TextKey, lang: Language, ...args: (string | number)[]):
     const arg = args[Number(i)];
     return arg === undefined ? whole : String(arg);
   });
-}
-
-/** RFC 3261 §7.2's name of a response class (1 to 6). */
-export function className(responseClass: number, lang: Language): string {
-  return TEXTS.classNames[lang][responseClass] ?? '';
 }
