@@ -23,7 +23,7 @@ const ALLOWED: RegExp[] = [
   /^extension\/changelog\.md$/,
   /^extension\/LICENSE\.txt$/,
   /^extension\/dist\/(client|server)\.js$/,
-  /^extension\/syntaxes\/[\w.-]+\.json$/,
+  /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/snippets\/[\w.-]+\.code-snippets$/,
   /^extension\/language-configuration\.json$/,
   /^extension\/l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
