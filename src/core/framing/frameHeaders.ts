@@ -34,6 +34,8 @@ export interface FrameHeader {
   readonly end: BlockEnd;
   /** The header is only a separator or banner: no message follows. */
   readonly ignore?: boolean;
+  /** ngrep: the packet is an IP fragment (the first one, or a `+` continuation). */
+  readonly fragment?: { readonly id: string; readonly continuation: boolean };
 }
 
 type Fields = Omit<Framing, 'format' | 'headerSpan'>;
@@ -54,8 +56,10 @@ export function asteriskPrefixEnd(text: string, start: number): number {
 
 // All patterns are sticky (matched at an offset of the whole text: no per-line substrings) and
 // use only [^\n]-bounded classes with no nested quantifiers, so they stay linear on huge lines.
+// ngrep: protocol letter (U, T, I; `?` for what it cannot decode, such as GRE), optional time,
+// endpoints, IP fragment `[+]ID@offset:length`, TCP flags, packet number.
 const NGREP =
-  /([UT]) (?:(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d+|\+\d+\.\d+) )?(\S+) -> (\S+)(?: \[[^\]\n]*\])?(?: #\d+)?[ \t\r]*$/my;
+  /([UTI?]) (?:(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d+|\+\d+\.\d+) )?(\S+) -> (\S+)(?: (\+?)(\d+)@\d+:\d+)?(?: \[[^\]\n]*\])?(?: #\d+)?[ \t\r]*$/my;
 const SNGREP = /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?) (\S+) -> (\S+)(?: ([A-Za-z]+))?[ \t\r]*$/my;
 const TCPDUMP = /((?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\.\d+) IP6? (\S+) > (\S+): ([^\n]*)$/my;
 const PJSIP =
@@ -94,6 +98,9 @@ export function detectHeader(text: string, start: number, end: number): FrameHea
         return ngrep(text, start, p, end);
       }
       return c === 84 ? chanSipSend(text, start, p, end) : undefined;
+    case 73: // I (ngrep ICMP)
+    case 63: // ? (ngrep: protocol it cannot decode)
+      return text.charCodeAt(p + 1) === SP ? ngrep(text, start, p, end) : undefined;
     case 35: // #
       return hashLine(text, start, end);
     case 60: // <
@@ -154,21 +161,24 @@ function ngrep(text: string, start: number, p: number, end: number): FrameHeader
   if (!m) {
     return undefined;
   }
-  return make(
+  const continuation = m[5] === '+';
+  const h = make(
     'ngrep',
     text,
     start,
     end,
     {
       time: m[2],
-      src: parseEndpoint(m[3]),
-      dst: parseEndpoint(m[4]),
-      transport: m[1] === 'U' ? 'UDP' : 'TCP',
+      // A fragment after the first has no ports: keep the address whole.
+      src: continuation ? { host: m[3] } : parseEndpoint(m[3]),
+      dst: continuation ? { host: m[4] } : parseEndpoint(m[4]),
+      transport: m[1] === 'U' ? 'UDP' : m[1] === 'T' ? 'TCP' : undefined,
     },
     nextLine(text, end),
     'ngrep',
     'next-header',
   );
+  return m[6] !== undefined ? { ...h, fragment: { id: m[6], continuation } } : h;
 }
 
 function ignored(format: TraceFormat, text: string, start: number, end: number): FrameHeader {

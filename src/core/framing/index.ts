@@ -9,7 +9,7 @@ import { ContentBuilder } from './contentBuilder';
 import { cutMessages, type CutMessage, type CutOptions } from './cutMessages';
 import { asteriskPrefixEnd, detectHeader, isChanSipEnd, isPjsipEnd, isRule, type FrameHeader } from './frameHeaders';
 import { ReaderCodes, problem } from './problems';
-import { StartKind, findStartLineInLine, isBlank, lineEnd, nextLine, startLineKind, trimEnd } from './text';
+import { StartKind, findStartLineInLine, findStartNear, isBlank, lineEnd, nextLine, startLineKind, trimEnd } from './text';
 import { rebuildWireshark, wiresharkTreeEnd } from './wireshark';
 
 export { ReaderCodes } from './problems';
@@ -359,19 +359,7 @@ class TraceReader {
 
   /** tcpdump -A prints the IP/UDP header bytes as junk before the start line, on the same line or a few lines up. */
   private tcpdumpStart(from: number, to: number): number {
-    const text = this.text;
-    let pos = from;
-    for (let lines = 0; lines < 8 && pos < to; lines++) {
-      const le = Math.min(lineEnd(text, pos), to);
-      const e = trimEnd(text, pos, le);
-      // Search inside the line first: the junk bytes are often token characters themselves.
-      const at = findStartLineInLine(text, pos, e);
-      if (at >= 0) {
-        return at;
-      }
-      pos = le < to ? le + 1 : to;
-    }
-    return -1;
+    return findStartNear(this.text, from, to, 8);
   }
 
   // ---------------------------------------------------------------- ngrep
@@ -409,14 +397,30 @@ class TraceReader {
 
   private readNgrepPacket(h: FrameHeader, end: number): void {
     const packet = this.ngrepContent(h.bodyStart, end);
-    const isTcp = h.framing.transport === 'TCP';
-    if (!isTcp) {
-      this.cutPacket(packet, 0, h.framing, false);
+    const content = packet.toString();
+    if (h.fragment) {
+      // IP fragments: ngrep prints each one as a packet; the first carries the ports, the
+      // others (`+ID@offset:length`) continue it. Join them by fragment id and addresses.
+      const key = `frag:${h.fragment.id}:${hostOf(h.framing.src)}>${hostOf(h.framing.dst)}`;
+      if (h.fragment.continuation) {
+        const pend = this.pending.get(key);
+        if (pend) {
+          this.pending.delete(key);
+          pend.builder.append(packet);
+          pend.packets++;
+          this.cutPacket(pend.builder, pend.start, pend.framing, true, key, pend.packets);
+        }
+        return;
+      }
+      this.cutPacket(packet, this.packetStart(h, content), h.framing, true, key, 1);
+      return;
+    }
+    if (h.framing.transport !== 'TCP') {
+      this.cutPacket(packet, this.packetStart(h, content), h.framing, false);
       return;
     }
     const key = `${endpointKey(h.framing.src)}>${endpointKey(h.framing.dst)}`;
     const pend = this.pending.get(key);
-    const content = packet.toString();
     const startsMessage = firstLineIsStart(content);
     if (pend && !startsMessage) {
       if (isBlank(content, 0, content.length)) {
@@ -437,12 +441,25 @@ class TraceReader {
     }
   }
 
+  /**
+   * Where the SIP message starts in a packet's content. For a protocol ngrep cannot decode (`?`,
+   * e.g. GRE/ERSPAN) the payload begins with the inner headers' bytes, printed as junk before
+   * the start line on the same line, as with `tcpdump -A`.
+   */
+  private packetStart(h: FrameHeader, content: string): number {
+    if (h.framing.transport !== undefined) {
+      return 0;
+    }
+    const at = findStartNear(content, 0, content.length, 8);
+    return at >= 0 ? at : 0;
+  }
+
   /** Cuts the messages of an ngrep packet; a TCP message still missing bytes waits for the flow's next packet. */
   private cutPacket(
     builder: ContentBuilder,
     from: number,
     framing: Framing,
-    tcp: boolean,
+    mayContinue: boolean,
     key = '',
     packets = 1,
   ): void {
@@ -452,7 +469,7 @@ class TraceReader {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i];
       const waiting =
-        tcp &&
+        mayContinue &&
         i === ms.length - 1 &&
         m.truncated !== undefined &&
         builder.length - m.start < MAX_PENDING_CHARS &&
@@ -587,6 +604,10 @@ function firstLineIsStart(content: string): boolean {
     pos = nextLine(content, le);
   }
   return false;
+}
+
+function hostOf(e: { host: string } | undefined): string {
+  return e ? e.host : '?';
 }
 
 function endpointKey(e: { host: string; port?: number } | undefined): string {

@@ -258,3 +258,30 @@ export function advanceBytes(text: string, start: number, limit: number, bytes: 
   }
   return i;
 }
+
+/**
+ * Offset of the first SIP start line within the first `maxLines` lines of `[from, to)`, looking
+ * inside lines too: captured header bytes printed as text (tcpdump -A, ngrep on an encapsulation
+ * it cannot decode) come before the start line, and a raw 0x0a among them breaks the line early.
+ * Returns -1 when there is none.
+ */
+export function findStartNear(s: string, from: number, to: number, maxLines: number): number {
+  let pos = from;
+  for (let lines = 0; lines < maxLines && pos < to; lines++) {
+    let le = s.indexOf('\n', pos);
+    if (le < 0 || le > to) {
+      le = to;
+    }
+    let e = trimEnd(s, pos, le);
+    if (e > pos && s.charCodeAt(e - 1) === 46 /* ngrep's CR */) {
+      e--;
+    }
+    // Search inside the line first: the junk bytes are often token characters themselves.
+    const at = findStartLineInLine(s, pos, e);
+    if (at >= 0) {
+      return at;
+    }
+    pos = le < to ? le + 1 : to;
+  }
+  return -1;
+}
