@@ -46,16 +46,19 @@ export function findDefinition(trace: Trace, lines: LineIndex, offset: number, u
  */
 export function findOrigin(trace: Trace, message: TraceMessage): TraceMessage | undefined {
   const f = factsOf(message);
-  if (!f.callId || !f.cseq) {
-    return undefined;
+  if (!f.isRequest) {
+    // A response belongs to the request with the same top Via branch and CSeq (§17.1.3). What
+    // the response lacks is not compared (so a fix can copy it from the request), but with no
+    // branch (RFC 2543 peers) Call-ID and CSeq must both match.
+    if (f.branch === undefined && (f.callId === undefined || f.cseq === undefined)) {
+      return undefined;
+    }
+    return nearest(trace, message, (c) => c.isRequest && c.method !== 'ACK' && answers(f, c));
   }
   const callId = f.callId;
-  const cseqNumber = f.cseq.number;
-  if (!f.isRequest) {
-    // A response belongs to the request with the same top Via branch and CSeq (§17.1.3); when the
-    // branch is missing (RFC 2543 peers) Call-ID and CSeq have to do.
-    const method = f.cseq.method;
-    return nearest(trace, message, (c) => c.isRequest && c.method === method && sameTransaction(c, f, callId, cseqNumber));
+  const cseqNumber = f.cseq?.number;
+  if (callId === undefined || cseqNumber === undefined) {
+    return undefined;
   }
   switch (f.method) {
     case 'ACK':
@@ -81,11 +84,21 @@ export function findOrigin(trace: Trace, message: TraceMessage): TraceMessage | 
   }
 }
 
-function sameTransaction(candidate: MessageFacts, f: MessageFacts, callId: string, cseqNumber: number): boolean {
-  if (candidate.callId !== callId || candidate.cseq?.number !== cseqNumber) {
+/** True when response facts `r` can answer request facts `q`. */
+function answers(r: MessageFacts, q: MessageFacts): boolean {
+  if (r.branch !== undefined && q.branch !== undefined && r.branch !== q.branch) {
     return false;
   }
-  return f.branch === undefined || candidate.branch === undefined || candidate.branch === f.branch;
+  if (r.branch === undefined && q.branch !== undefined) {
+    return false;
+  }
+  if (r.callId !== undefined && r.callId !== q.callId) {
+    return false;
+  }
+  if (r.cseq !== undefined && (r.cseq.method !== q.method || r.cseq.number !== q.cseq?.number)) {
+    return false;
+  }
+  return true;
 }
 
 function nearest(trace: Trace, from: TraceMessage, test: (candidate: MessageFacts) => boolean): TraceMessage | undefined {
