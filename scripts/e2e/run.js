@@ -7,7 +7,7 @@
 // `N passed, N failed` as its last line. Exit code 0 only when at least one test ran and none failed.
 //
 // Options (environment): E2E_TIMEOUT_MS (default 600000), SIP_TRACE_E2E_GREP (mocha grep),
-// E2E_KEEP_LOG=1 keeps test-results/e2e-server.log even on success.
+// E2E_KEEP_LOG=1 keeps test-results/e2e-server-<pid>.log even on success.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -15,8 +15,11 @@ const { REPO_ROOT, startServer, launchBrowser, workbenchUrl, remoteUri } = requi
 
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 600_000);
 const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
-const RESULTS_FILE = path.join(RESULTS_DIR, 'e2e.json');
-const SERVER_LOG = path.join(RESULTS_DIR, 'e2e-server.log');
+// Per-run names, so two runs in one checkout (several people, or an editor and a terminal) do
+// not read each other's results; the last run's results are copied to test-results/e2e.json.
+const RESULTS_FILE = path.join(RESULTS_DIR, `e2e-${process.pid}.json`);
+const LATEST_RESULTS = path.join(RESULTS_DIR, 'e2e.json');
+const SERVER_LOG = path.join(RESULTS_DIR, `e2e-server-${process.pid}.log`);
 const FIXTURES = path.join(REPO_ROOT, 'test', 'e2e', 'fixtures');
 const TESTS_ENTRY = path.join(REPO_ROOT, 'out', 'test', 'e2e', 'index');
 
@@ -127,6 +130,8 @@ async function main() {
     process.exit(1);
   }
 
+  fs.copyFileSync(RESULTS_FILE, LATEST_RESULTS);
+  fs.rmSync(RESULTS_FILE, { force: true });
   console.log(`e2e: VS Code ${results.vscodeVersion}, ${seconds} s`);
   for (const title of results.passes) {
     console.log(`  ok  ${title}`);

@@ -12,7 +12,7 @@
 //   --prefix TEXT      file-name prefix, e.g. "light-"
 //   --vsix PATH        extension to install (default: sip-trace.vsix; `npm run package` makes it)
 //   --dev              load the extension from the repo (dist/) instead of a VSIX
-//   --problems         after the files, open the Problems panel: <prefix>problems.png
+//   --problems         after the files, open the Problems panel: <prefix>problems-panel.png
 //   --url URL          use an already running workbench (e.g. from `npm start`; --theme is then ignored)
 //   --size WxH         viewport (default 1400x860)
 //
@@ -231,7 +231,7 @@ async function main() {
       if (!(await openProblems(page))) {
         warnings.push('the Problems panel stayed empty');
       }
-      const shot = path.join(outDir, `${options.prefix}problems.png`);
+      const shot = path.join(outDir, `${options.prefix}problems-panel.png`);
       await page.screenshot({ path: shot });
       saved.push(shot);
     }
