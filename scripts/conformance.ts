@@ -22,7 +22,7 @@ type Verdict = 'valid' | 'invalid';
  * RFC asks for a 400; RFC 5118: all valid or to be tolerated except ipv6-bad). Other RFC 4475
  * §3.2-3.4 files test transaction/application semantics and carry no parse verdict.
  */
-const VERDICTS: Readonly<Record<string, { section: string; verdict: Verdict }>> = {
+const VERDICTS: Readonly<Record<string, { section: string; verdict: Verdict; firstMessageOnly?: boolean }>> = {
   'wsinv.dat': { section: 'RFC 4475 §3.1.1.1', verdict: 'valid' },
   'intmeth.dat': { section: 'RFC 4475 §3.1.1.2', verdict: 'valid' },
   'esc01.dat': { section: 'RFC 4475 §3.1.1.3', verdict: 'valid' },
@@ -30,7 +30,10 @@ const VERDICTS: Readonly<Record<string, { section: string; verdict: Verdict }>> 
   'esc02.dat': { section: 'RFC 4475 §3.1.1.5', verdict: 'valid' },
   'lwsdisp.dat': { section: 'RFC 4475 §3.1.1.6', verdict: 'valid' },
   'longreq.dat': { section: 'RFC 4475 §3.1.1.7', verdict: 'valid' },
-  'dblreq.dat': { section: 'RFC 4475 §3.1.1.8', verdict: 'valid' },
+  // The verdict covers the first request only: RFC 3261 §18.3 discards the octets after its
+  // Content-Length (a second, incomplete INVITE with no Contact), which the trace reader, not
+  // knowing the file was one UDP datagram, shows as a message of its own.
+  'dblreq.dat': { section: 'RFC 4475 §3.1.1.8', verdict: 'valid', firstMessageOnly: true },
   'semiuri.dat': { section: 'RFC 4475 §3.1.1.9', verdict: 'valid' },
   'transports.dat': { section: 'RFC 4475 §3.1.1.10', verdict: 'valid' },
   'mpart01.dat': { section: 'RFC 4475 §3.1.1.11', verdict: 'valid' },
@@ -128,7 +131,8 @@ function main(argv: readonly string[]): number {
     if (!expected) {
       continue;
     }
-    const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+    const judged = expected.firstMessageOnly ? r.diagnostics.filter((d) => d.messageIndex === 0) : r.diagnostics;
+    const errors = judged.filter((d) => d.severity === 'error').length;
     const ok = expected.verdict === 'valid' ? errors === 0 : errors > 0;
     if (ok) {
       met++;
@@ -136,7 +140,7 @@ function main(argv: readonly string[]): number {
       missed++;
     }
     process.stdout.write(
-      `${pad(name, 36)} ${pad(expected.section, 20)} ${pad(expected.verdict, 9)} ${pad(String(errors), 6)} ${ok ? 'met   ' : 'MISSED'}  ${errorCodes(r.diagnostics)}\n`,
+      `${pad(name, 36)} ${pad(expected.section, 20)} ${pad(expected.verdict, 9)} ${pad(String(errors), 6)} ${ok ? 'met   ' : 'MISSED'}  ${errorCodes(judged)}${expected.firstMessageOnly ? ' (first message only)' : ''}\n`,
     );
   }
   process.stdout.write(`\nverdicts met: ${met}, missed: ${missed}\n`);

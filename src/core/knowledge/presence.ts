@@ -151,6 +151,14 @@ function rowMatchesStatus(where: string, status: number): boolean {
 const requestCache = new Map<string, readonly HeaderRequirement[]>();
 
 /**
+ * {@link requestRequirements} without the defensive copy, for the linter's hot path. The
+ * returned array is shared: do not modify it.
+ */
+export function sharedRequestRequirements(method: string): readonly HeaderRequirement[] {
+  return requestCache.get(method) ?? requestRequirements(method);
+}
+
+/**
  * The headers a request of `method` must carry ("m" cells, level `must`) or should carry ("m*",
  * level `should`). Method names are case-sensitive (RFC 3261 §7.1), so `invite` is an unknown
  * extension method and gets the RFC 3261 §8.1.1 baseline: To, From, CSeq, Call-ID, Max-Forwards, Via.
@@ -181,6 +189,31 @@ export function requestRequirements(method: string): HeaderRequirement[] {
 }
 
 const responseCache = new Map<string, readonly HeaderRequirement[]>();
+/** Per status, per method: the hot path avoids building a string key per message. */
+const responseByStatus = new Map<number, Map<string, readonly HeaderRequirement[]>>();
+
+/**
+ * {@link responseRequirements} without the defensive copy, for the linter's hot path. The
+ * returned array is shared: do not modify it.
+ */
+export function sharedResponseRequirements(status: number, method: string): readonly HeaderRequirement[] {
+  let byMethod = responseByStatus.get(status);
+  const hit = byMethod?.get(method);
+  if (hit) {
+    return hit;
+  }
+  const computed: readonly HeaderRequirement[] = responseRequirements(status, method);
+  if (!byMethod) {
+    byMethod = new Map();
+    if (responseByStatus.size < 1024) {
+      responseByStatus.set(status, byMethod);
+    }
+  }
+  if (byMethod.size < 64) {
+    byMethod.set(method, computed);
+  }
+  return computed;
+}
 
 /**
  * The headers a response with `status` to a request of `method` must or should carry: the

@@ -15,11 +15,13 @@ import { PARSE_RULES } from './parseCodes';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
-import { indexHeaders, readCSeq, viaTransport } from './sipText';
+import { indexHeaders, readCSeq, sentProtocolTransport, viaTransport } from './sipText';
 import { summarize } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
 export type { LintDiagnostic, LintOptions, RuleInfo, RuleSetting } from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Findings per parse, per transport (the only input besides the content a rule may read). */
 const findingCache = new WeakMap<ParsedMessage, Map<string, readonly MessageFinding[]>>();
@@ -28,7 +30,10 @@ function buildContext(parsed: ParsedMessage, content: string, framingTransport: 
   const headers = indexHeaders(parsed);
   const line = parsed.startLine;
   const cseqHeader = headers.get('cseq')?.[0];
-  const transport = framingTransport?.toUpperCase() ?? viaTransport(headers.get('via')?.[0]?.values[0]);
+  const topVia = headers.get('via')?.[0];
+  const transport =
+    framingTransport?.toUpperCase() ??
+    (topVia ? (sentProtocolTransport(topVia.value.text) ?? viaTransport(topVia.values[0])) : undefined);
   return {
     parsed,
     content,
@@ -37,6 +42,7 @@ function buildContext(parsed: ParsedMessage, content: string, framingTransport: 
     requestMethod: line.kind === 'request' ? line.method.text : undefined,
     status: line.kind === 'response' ? line.status : undefined,
     cseq: cseqHeader ? readCSeq(cseqHeader, content) : undefined,
+    summary: summarize(parsed),
     startSpan: line.span,
   };
 }
@@ -59,12 +65,12 @@ function messageFindings(m: TraceMessage): readonly MessageFinding[] {
     return hit;
   }
   const findings: MessageFinding[] = parsed.problems.map(problemFinding);
-  const seen = new Set(findings.map((f) => `${f.code} ${f.span.start} ${f.span.end}`));
+  // Only a rule finding that repeats a parse problem is dropped; rules may report several
+  // findings on one span (e.g. every missing header on the start line).
+  const parseKeys = findings.length > 0 ? new Set(findings.map((f) => `${f.code} ${f.span.start} ${f.span.end}`)) : undefined;
   const context = buildContext(parsed, m.segment.content, m.segment.framing.transport);
   const report = (f: MessageFinding): void => {
-    const key = `${f.code} ${f.span.start} ${f.span.end}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+    if (!parseKeys?.has(`${f.code} ${f.span.start} ${f.span.end}`)) {
       findings.push(f);
     }
   };
@@ -115,14 +121,16 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
         f.messageId === 'parseProblem'
           ? parseProblemText(f.code, String(f.params?.text ?? ''), language)
           : formatMessage(f.messageId, language, f.params);
-      const diagnostic: LintDiagnostic = {
+      const diagnostic: Mutable<LintDiagnostic> = {
         code: f.code,
         severity,
         message,
         span: m.segment.map.spanToSource(f.span),
         messageIndex: m.index,
-        ...(f.data ? { data: f.data } : {}),
       };
+      if (f.data) {
+        diagnostic.data = f.data;
+      }
       out.push(diagnostic);
     }
   }

@@ -186,6 +186,14 @@ const CATALOGUE = {
     en: 'The URI in {header} contains "{char}" and must be enclosed in "<>" (RFC 3261 §20)',
     'zh-cn': '{header} 中的 URI 含有“{char}”，必须用“<>”括起来（RFC 3261 §20）',
   },
+  textAfterAddress: {
+    en: 'Unexpected text after ">" in {header} (RFC 3261 §25)',
+    'zh-cn': '{header} 中“>”之后有多余文本（RFC 3261 §25）',
+  },
+  ipv6ThreeColons: {
+    en: 'The IPv6 reference in {header} has three colons in a row: the RFC 3261 ABNF allows it but it is not a valid IPv6 address; RFC 5118 §4.10 asks receivers to tolerate it',
+    'zh-cn': '{header} 中的 IPv6 引用有三个连续冒号：RFC 3261 的 ABNF 允许，但它不是合法的 IPv6 地址；RFC 5118 §4.10 要求接收方容忍',
+  },
   angleUnbalanced: {
     en: 'Unbalanced "<" or ">" in {header} (RFC 3261 §25)',
     'zh-cn': '{header} 中的“<”“>”不成对（RFC 3261 §25）',
@@ -254,16 +262,31 @@ const CATALOGUE = {
 
 export type MessageId = keyof typeof CATALOGUE;
 
+/** A template split once into literal text and placeholder names (odd indexes). */
+const compiled = new Map<string, readonly string[]>();
+
+function compile(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** The text of a catalogue message in a language, placeholders filled. */
 export function formatMessage(id: MessageId, language: Language, params?: Readonly<Record<string, string | number>>): string {
   const template = CATALOGUE[id][language] ?? CATALOGUE[id].en;
   if (!params) {
     return template;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  const parts = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]];
+    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+  }
+  return out;
 }
 
 /** All message ids (for the catalogue's own completeness test). */
@@ -291,6 +314,12 @@ const PARSE_PROBLEM_ZH: Readonly<Record<string, string>> = {
   'malformed-header': '头字段格式错误（RFC 3261 §7.3.1）',
   'missing-header-terminator': '头字段之后没有空行（消息可能被截断）',
   'whitespace-blank-line': '只含空白的行被当作头字段结束的空行',
+  'truncated-message': '消息被截断：文件结束或 Content-Length 超出了后续内容',
+  'unparsed-text': '消息（按其 Content-Length）结束后的文本不属于任何消息',
+  'binary-data': '消息之外的二进制数据',
+  'unrecognized-message': '日志工具声明此处有 SIP 消息，但其后没有 SIP 起始行',
+  'reader-failure': '跟踪读取器处理此文件失败，未读取任何内容',
+  'content-length-mismatch': 'Content-Length 与消息体不一致',
 };
 
 /** The text of a reader/parser problem in a language. */

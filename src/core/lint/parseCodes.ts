@@ -41,4 +41,34 @@ export const PARSE_RULES: readonly RuleInfo[] = [
     reference: 'RFC 3261 §7',
     summary: 'A line of only whitespace was taken as the empty line that ends the header fields.',
   },
+  {
+    code: 'truncated-message',
+    defaultSeverity: 'warning',
+    reference: 'RFC 3261 §18.3',
+    summary: 'The trace reader found a message cut off at the end of the file or by a Content-Length larger than what follows.',
+  },
+  {
+    code: 'unparsed-text',
+    defaultSeverity: 'warning',
+    reference: 'RFC 3261 §18.3',
+    summary: 'Text after the end of a message (per its Content-Length) that belongs to no message.',
+  },
+  {
+    code: 'binary-data',
+    defaultSeverity: 'warning',
+    reference: 'RFC 3261 §7',
+    summary: 'NUL or other binary bytes outside any message.',
+  },
+  {
+    code: 'unrecognized-message',
+    defaultSeverity: 'warning',
+    reference: 'RFC 3261 §7',
+    summary: 'A logging tool announced a SIP message, but what follows has no SIP start line.',
+  },
+  {
+    code: 'reader-failure',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §7',
+    summary: 'The trace reader failed on this file; nothing was read (please report it).',
+  },
 ];

@@ -9,6 +9,7 @@ import type { Header, ParsedMessage, Severity, Span } from '../model';
 import type { RuleInfo } from './types';
 import type { MessageId } from './messages';
 import type { CSeqValue } from './sipText';
+import type { MessageSummary } from './summary';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type FindingData = Readonly<Record<string, string | number | boolean>>;
@@ -38,6 +39,8 @@ export interface MessageContext {
   readonly status: number | undefined;
   /** The (first) CSeq, read. */
   readonly cseq: CSeqValue | undefined;
+  /** Call-ID, CSeq, tags and top branch, read once (shared with the trace rules). */
+  readonly summary: MessageSummary;
   /** Span of the start line (for findings about the message as a whole). */
   readonly startSpan: Span;
 }

@@ -66,7 +66,8 @@ export function findParam(value: HeaderValue | undefined, name: string): Param |
     return undefined;
   }
   for (const p of value.params) {
-    if (p.name.text.toLowerCase() === name) {
+    const text = p.name.text;
+    if (text.length === name.length && (text === name || text.toLowerCase() === name)) {
       return p;
     }
   }
@@ -129,28 +130,6 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-/** Counts a character code in a string. */
-export function countChar(text: string, code: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === code) {
-      n++;
-    }
-  }
-  return n;
-}
-
-/** Counts LFs not preceded by CR: line ends a logger or editor may have shortened from CRLF. */
-export function countBareLf(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10 && (i === 0 || text.charCodeAt(i - 1) !== 13)) {
-      n++;
-    }
-  }
-  return n;
-}
-
 /** Transports on which a message is a stream of bytes, so Content-Length is what frames it. */
 const STREAM_TRANSPORTS = new Set(['TCP', 'TLS', 'WS', 'WSS', 'SCTP', 'TLS-SCTP']);
 
@@ -163,9 +142,169 @@ export function viaTransport(value: HeaderValue | undefined): string | undefined
   if (!value) {
     return undefined;
   }
+  const fast = sentProtocolTransport(value.main.text);
+  if (fast !== undefined) {
+    return fast;
+  }
   const main = value.main.text.trim().replace(/\s*\/\s*/g, '/');
   const space = main.search(/\s/);
   const protocol = space < 0 ? main : main.slice(0, space);
   const parts = protocol.split('/');
   return parts.length === 3 ? parts[2].trim().toUpperCase() : undefined;
+}
+
+/**
+ * Fast path for the common `SIP/2.0/UDP host` spelling (no LWS around the slashes): the
+ * transport, upper-cased, or undefined when the value is spelled any other way.
+ */
+export function sentProtocolTransport(main: string): string | undefined {
+  if (main.length < 9 || main.charCodeAt(3) !== 47 || main.charCodeAt(7) !== 47) {
+    return undefined;
+  }
+  const head = main.slice(0, 8);
+  if (head !== 'SIP/2.0/' && head.toUpperCase() !== 'SIP/2.0/') {
+    return undefined;
+  }
+  let end = 8;
+  while (end < main.length) {
+    const c = main.charCodeAt(end);
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
+      break;
+    }
+    end++;
+  }
+  return end > 8 && end < main.length ? main.slice(8, end).toUpperCase() : undefined;
+}
+
+/** One pass over a body: its UTF-8 length, U+FFFD count and bare-LF count. */
+export function bodyOctetStats(text: string): { octets: number; replacements: number; bareLf: number } {
+  let octets = 0;
+  let replacements = 0;
+  let bareLf = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      octets += 1;
+      if (c === 10 && (i === 0 || text.charCodeAt(i - 1) !== 13)) {
+        bareLf++;
+      }
+    } else if (c < 0x800) {
+      octets += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      octets += 4;
+      i++;
+    } else {
+      octets += 3;
+      if (c === 0xfffd) {
+        replacements++;
+      }
+    }
+  }
+  return { octets, replacements, bareLf };
+}
+
+/**
+ * The parser splits a header's value into elements lazily, on first access to `values`. Most
+ * rules only need the first element's main part or one of its parameters, so these readers scan
+ * the value text directly and leave the split to the features that need it.
+ */
+
+/** End (exclusive) of the first element of a header value: the first `,` outside quotes and `<>`. */
+export function firstElementEnd(text: string): number {
+  let inQuote = false;
+  let angle = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuote) {
+      if (c === 92) {
+        i++;
+      } else if (c === 34) {
+        inQuote = false;
+      }
+    } else if (c === 34) {
+      inQuote = true;
+    } else if (c === 60) {
+      angle++;
+    } else if (c === 62) {
+      if (angle > 0) {
+        angle--;
+      }
+    } else if (c === 44 && angle === 0) {
+      return i;
+    }
+  }
+  return text.length;
+}
+
+/** End (exclusive) of the main part of an element: the first `;` outside quotes and `<>`. */
+export function mainPartEnd(text: string, end: number = text.length): number {
+  let inQuote = false;
+  let angle = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuote) {
+      if (c === 92) {
+        i++;
+      } else if (c === 34) {
+        inQuote = false;
+      }
+    } else if (c === 34) {
+      inQuote = true;
+    } else if (c === 60) {
+      angle++;
+    } else if (c === 62) {
+      if (angle > 0) {
+        angle--;
+      }
+    } else if (c === 59 && angle === 0) {
+      return i;
+    }
+  }
+  return end;
+}
+
+/**
+ * A header parameter of the first element of a value (`tag` of From, `branch` of the top Via):
+ * its value ('' for a flag), or undefined when absent. `name` is lower case.
+ */
+export function firstElementParam(text: string, name: string): string | undefined {
+  const end = firstElementEnd(text);
+  let i = mainPartEnd(text, end);
+  while (i < end) {
+    // i is at a ';': skip whitespace, then compare the name without allocating.
+    let j = i + 1;
+    while (j < end && isWs(text.charCodeAt(j))) {
+      j++;
+    }
+    let k = 0;
+    while (k < name.length && j + k < end && (text.charCodeAt(j + k) | 0x20) === name.charCodeAt(k)) {
+      k++;
+    }
+    let after = j + k;
+    while (after < end && isWs(text.charCodeAt(after))) {
+      after++;
+    }
+    const next = after < end ? text.charCodeAt(after) : 59;
+    const matched = k === name.length && (next === 61 || next === 59);
+    // Find the end of this parameter (a quoted value may hold ';').
+    let p = after;
+    while (p < end && text.charCodeAt(p) !== 59) {
+      if (text.charCodeAt(p) === 34) {
+        p++;
+        while (p < end && text.charCodeAt(p) !== 34) {
+          p += text.charCodeAt(p) === 92 ? 2 : 1;
+        }
+      }
+      p++;
+    }
+    if (matched) {
+      return next === 61 ? text.slice(after + 1, Math.min(p, end)).trim() : '';
+    }
+    i = p;
+  }
+  return undefined;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
 }

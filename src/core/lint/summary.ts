@@ -3,7 +3,7 @@
  * ParsedMessage identity (an unchanged message keeps its parse across edits).
  */
 import type { ParsedMessage, Span } from '../model';
-import { findParam } from './sipText';
+import { firstElementParam } from './sipText';
 
 export interface MessageSummary {
   readonly kind: 'request' | 'response' | 'invalid';
@@ -15,11 +15,29 @@ export interface MessageSummary {
   readonly cseqMethod?: string;
   readonly topBranch?: string;
   readonly viaCount: number;
+  /** The From / To tag; undefined when absent, '' for a `;tag` without value. */
   readonly fromTag?: string;
   readonly toTag?: string;
   readonly hasTimestamp: boolean;
   /** Content-relative span of the start line. */
   readonly startSpan: Span;
+  /** Same for a message and its retransmissions (undefined without Call-ID or CSeq). */
+  readonly transmissionKey?: string;
+  /** Same for a request and its responses: Call-ID, CSeq and top branch. */
+  readonly transactionKey?: string;
+}
+
+/*
+ * The keys are built here, once per parse, because the trace rules look them up on every lint
+ * of the trace and an unchanged message keeps its summary across edits.
+ */
+function keysOf(s: Omit<MessageSummary, 'transmissionKey' | 'transactionKey'>): { transmissionKey?: string; transactionKey?: string } {
+  if (s.callId === undefined || s.cseqNumber === undefined || s.kind === 'invalid') {
+    return {};
+  }
+  const transactionKey = `${s.callId}\n${s.cseqNumber} ${s.cseqMethod ?? ''}\n${s.topBranch ?? ''}`;
+  const head = s.kind === 'request' ? `Q ${s.method}` : `S ${s.status} ${s.toTag ?? ''}`;
+  return { transactionKey, transmissionKey: `${head}\n${transactionKey}\n${s.viaCount}\n${s.fromTag ?? ''}` };
 }
 
 const cache = new WeakMap<ParsedMessage, MessageSummary>();
@@ -37,6 +55,8 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
   let viaCount = 0;
   let fromTag: string | undefined;
   let toTag: string | undefined;
+  let sawFrom = false;
+  let sawTo = false;
   let hasTimestamp = false;
   for (const h of parsed.headers) {
     switch (h.key) {
@@ -52,15 +72,22 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
         break;
       case 'via':
         if (viaCount === 0) {
-          topBranch = findParam(h.values[0], 'branch')?.value?.text;
+          topBranch = firstElementParam(h.value.text, 'branch');
         }
-        viaCount += h.values.length;
+        // Count the values without splitting them: one unless the line holds a comma list.
+        viaCount += h.value.text.includes(',') ? h.values.length : 1;
         break;
       case 'from':
-        fromTag ??= findParam(h.values[0], 'tag')?.value?.text ?? '';
+        if (!sawFrom) {
+          sawFrom = true;
+          fromTag = firstElementParam(h.value.text, 'tag');
+        }
         break;
       case 'to':
-        toTag ??= findParam(h.values[0], 'tag')?.value?.text ?? '';
+        if (!sawTo) {
+          sawTo = true;
+          toTag = firstElementParam(h.value.text, 'tag');
+        }
         break;
       case 'timestamp':
         hasTimestamp = true;
@@ -70,7 +97,7 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     }
   }
   const line = parsed.startLine;
-  const summary: MessageSummary = {
+  const base = {
     kind: line.kind,
     method: line.kind === 'request' ? line.method.text : undefined,
     status: line.kind === 'response' ? line.status : undefined,
@@ -79,11 +106,12 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     cseqMethod,
     topBranch,
     viaCount,
-    fromTag: fromTag || undefined,
-    toTag: toTag || undefined,
+    fromTag,
+    toTag,
     hasTimestamp,
     startSpan: line.span,
   };
+  const summary: MessageSummary = { ...base, ...keysOf(base) };
   cache.set(parsed, summary);
   return summary;
 }

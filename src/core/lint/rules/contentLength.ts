@@ -1,5 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { countBareLf, countChar, isDigits, isStreamTransport, utf8Length } from '../sipText';
+import { bodyOctetStats, isDigits, isStreamTransport } from '../sipText';
 
 /**
  * The octets a body may have been on the wire, given the text we hold. Two things make the
@@ -8,9 +8,7 @@ import { countBareLf, countChar, isDigits, isStreamTransport, utf8Length } from 
  * were decoded as U+FFFD (each stood for one to three octets).
  */
 function octetRange(body: string): { min: number; max: number; exact: number } {
-  const exact = utf8Length(body);
-  const replacements = countChar(body, 0xfffd);
-  const bareLf = countBareLf(body);
+  const { octets: exact, replacements, bareLf } = bodyOctetStats(body);
   // A U+FFFD counts 3 octets in `exact`; the original may have been 1 to 3.
   return { exact, min: exact - 2 * replacements, max: exact + bareLf };
 }

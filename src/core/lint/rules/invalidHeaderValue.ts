@@ -1,6 +1,6 @@
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { MAX_UINT32, findParam, isDigits, isToken } from '../sipText';
+import { MAX_UINT32, findParam, isDigits, isToken, mainPartEnd } from '../sipText';
 
 /** Headers whose value is delta-seconds (`1*DIGIT`, at most 2^32-1) before any parameters or comment. */
 const DELTA_SECONDS: ReadonlyMap<string, { name: string; ref: string }> = new Map([
@@ -34,7 +34,7 @@ export const invalidHeaderValue: MessageRule = {
         if (!isDeltaSeconds(number)) {
           reportDelta(report, h, delta.name, delta.ref, text);
         }
-      } else if (h.key === 'contact') {
+      } else if (h.key === 'contact' && /expires/i.test(h.value.text)) {
         for (const v of h.values) {
           const expires = findParam(v, 'expires');
           const text = expires?.value?.text.trim();
@@ -64,7 +64,7 @@ export const invalidHeaderValue: MessageRule = {
           }
         }
       } else if (h.key === 'content-type') {
-        const main = (h.values[0]?.main.text ?? h.value.text).trim();
+        const main = h.value.text.slice(0, mainPartEnd(h.value.text)).trim();
         const slash = main.indexOf('/');
         if (slash < 0 || !isToken(main.slice(0, slash).trim()) || !isToken(main.slice(slash + 1).trim())) {
           report({

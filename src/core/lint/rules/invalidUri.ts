@@ -1,6 +1,26 @@
-import type { Header, HeaderValue } from '../../model';
+import type { Header, Span } from '../../model';
 import { parseUri, validateUri } from '../../parser/uri';
 import type { MessageContext, MessageRule, Report } from '../rule';
+import { mainPartEnd } from '../sipText';
+
+/**
+ * validateUri results by URI text. The same URIs recur in every message of a dialog, so this
+ * saves most of the URI parsing of a long trace; bounded so a huge trace cannot grow it forever.
+ */
+const validated = new Map<string, string | undefined>();
+
+function validateCached(uri: string, context: 'request-uri' | 'header'): string | undefined {
+  const key = context === 'header' ? uri : `R ${uri}`;
+  if (validated.has(key)) {
+    return validated.get(key);
+  }
+  const reason = validateUri(uri, context);
+  if (validated.size >= 20000) {
+    validated.clear();
+  }
+  validated.set(key, reason);
+  return reason;
+}
 
 /** Headers whose values are `( name-addr / addr-spec ) *( SEMI param )` (RFC 3261 §20.10, §20.20, §20.39, ...). */
 const ADDRESS_HEADERS: ReadonlySet<string> = new Set(['from', 'to', 'contact', 'reply-to', 'route', 'record-route']);
@@ -30,8 +50,14 @@ export const invalidUri: MessageRule = {
       if (!ADDRESS_HEADERS.has(h.key)) {
         continue;
       }
+      const text = h.value.text;
+      if (!text.includes(',')) {
+        // One element (the usual case): read it from the text, without splitting the value.
+        checkAddress(h, text.slice(0, mainPartEnd(text)), h.value.span, report);
+        continue;
+      }
       for (const value of h.values) {
-        checkAddress(h, value, report);
+        checkAddress(h, value.main.text, value.span, report);
       }
     }
   },
@@ -42,9 +68,13 @@ function checkRequestUri(method: string, uri: string, span: { start: number; end
     report({ code: 'invalid-uri', severity: 'error', messageId: 'requestUriBracketed', span });
     return;
   }
-  const reason = validateUri(uri, 'request-uri');
+  const reason = validateCached(uri, 'request-uri');
   if (reason) {
-    report({ code: 'invalid-uri', severity: 'error', messageId: 'requestUriInvalid', params: { reason }, span });
+    if (isToleratedIpv6(uri, 'request-uri')) {
+      report({ code: 'invalid-uri', severity: 'warning', messageId: 'ipv6ThreeColons', params: { header: 'Request-URI' }, span });
+    } else {
+      report({ code: 'invalid-uri', severity: 'error', messageId: 'requestUriInvalid', params: { reason }, span });
+    }
     return;
   }
   if (method === 'REGISTER') {
@@ -80,16 +110,14 @@ function isTokenRun(text: string): boolean {
   return true;
 }
 
-function checkAddress(h: Header, value: HeaderValue, report: Report): void {
-  const main = value.main;
-  const text = main.text.trim();
+function checkAddress(h: Header, main: string, span: Span, report: Report): void {
+  const text = main.trim();
   const header = h.canonical;
-  const span = value.span;
   if (text === '' || (h.key === 'contact' && text === '*')) {
     return;
   }
-  const bad = (messageId: 'displayNameUnquoted' | 'quoteUnterminated' | 'spaceInsideBrackets' | 'angleUnbalanced', extra?: Record<string, string>): void =>
-    report({ code: 'invalid-uri', severity: 'error', messageId, params: { header, ...extra }, span });
+  const bad = (messageId: 'displayNameUnquoted' | 'quoteUnterminated' | 'spaceInsideBrackets' | 'angleUnbalanced' | 'textAfterAddress'): void =>
+    report({ code: 'invalid-uri', severity: 'error', messageId, params: { header }, span });
   // Find the display name and the `<...>` part, honouring quoted strings.
   let i = 0;
   if (text[0] === '"') {
@@ -127,8 +155,12 @@ function checkAddress(h: Header, value: HeaderValue, report: Report): void {
     return;
   }
   const gt = text.indexOf('>', lt);
-  if (gt < 0 || text.slice(gt + 1).trim() !== '' || (text.indexOf('<', lt + 1) >= 0 && text.indexOf('<', lt + 1) < gt)) {
+  if (gt < 0 || (text.indexOf('<', lt + 1) >= 0 && text.indexOf('<', lt + 1) < gt)) {
     bad('angleUnbalanced');
+    return;
+  }
+  if (text.slice(gt + 1).trim() !== '') {
+    bad('textAfterAddress');
     return;
   }
   const inner = text.slice(lt + 1, gt);
@@ -136,8 +168,32 @@ function checkAddress(h: Header, value: HeaderValue, report: Report): void {
     bad('spaceInsideBrackets');
     return;
   }
-  const reason = validateUri(inner, 'header');
-  if (reason) {
+  reportUri(header, inner, span, report);
+}
+
+/**
+ * RFC 5118 §4.10: the RFC 3261 ABNF lets an IPv6 reference have three colons in a row
+ * (`[2001:db8:::192.0.2.1]`), which RFC 4291 does not; receivers must tolerate both. Such a URI
+ * is a warning, not an error, when it is valid once `:::` reads `::`.
+ */
+function isToleratedIpv6(uri: string, context: 'request-uri' | 'header'): boolean {
+  const open = uri.indexOf('[');
+  const close = uri.indexOf(']', open);
+  if (open < 0 || close < 0 || !uri.slice(open, close).includes(':::')) {
+    return false;
+  }
+  const fixed = uri.slice(0, open) + uri.slice(open, close).replace(':::', '::') + uri.slice(close);
+  return validateUri(fixed, context) === undefined;
+}
+
+function reportUri(header: string, uri: string, span: { start: number; end: number }, report: Report): void {
+  const reason = validateCached(uri, 'header');
+  if (!reason) {
+    return;
+  }
+  if (isToleratedIpv6(uri, 'header')) {
+    report({ code: 'invalid-uri', severity: 'warning', messageId: 'ipv6ThreeColons', params: { header }, span });
+  } else {
     report({ code: 'invalid-uri', severity: 'error', messageId: 'headerUriInvalid', params: { header, reason }, span });
   }
 }
@@ -153,8 +209,5 @@ function checkAddrSpec(header: string, text: string, span: { start: number; end:
       return;
     }
   }
-  const reason = validateUri(text, 'header');
-  if (reason) {
-    report({ code: 'invalid-uri', severity: 'error', messageId: 'headerUriInvalid', params: { header, reason }, span });
-  }
+  reportUri(header, text, span, report);
 }

@@ -55,60 +55,72 @@ function checkSeparators(h: Header, content: string, report: Report): void {
   const end = h.value.span.end;
   let inQuote = false;
   let angle = 0;
-  // The previous significant character: '' at the start, so a leading separator counts.
-  let previous = '';
+  // The previous significant character: 0 at the start, so a leading separator counts.
+  let previous = 0;
   let previousAt = start;
   for (let i = start; i < end; i++) {
-    const ch = content[i];
+    const c = content.charCodeAt(i);
     if (inQuote) {
-      if (ch === '\\') {
+      if (c === BACKSLASH) {
         i++;
-      } else if (ch === '"') {
+      } else if (c === QUOTE) {
         inQuote = false;
       }
-      previous = 'x';
+      previous = OTHER;
       continue;
     }
-    if (ch === '"') {
+    if (c === QUOTE) {
       inQuote = true;
-      previous = 'x';
+      previous = OTHER;
       continue;
     }
-    if (ch === '<') {
+    if (c === LT) {
       angle++;
-    } else if (ch === '>') {
-      angle = Math.max(0, angle - 1);
-    }
-    if (angle > 0 || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') {
-      if (angle > 0) {
-        previous = 'x';
-      }
+    } else if (c === GT && angle > 0) {
+      angle--;
+      previous = OTHER;
       continue;
     }
-    if (ch === ';' || ch === ',') {
-      if (previous === '' || previous === ';' || previous === ',') {
+    if (angle > 0) {
+      previous = OTHER;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
+      continue;
+    }
+    if (c === SEMI || c === COMMA) {
+      if (previous === 0 || previous === SEMI || previous === COMMA) {
         report({
           code: 'malformed-header',
           severity: 'error',
           messageId: 'headerEmptyElement',
-          params: { header: h.canonical, separator: ch },
-          span: { start: previous === '' ? i : previousAt, end: i + 1 },
+          params: { header: h.canonical, separator: String.fromCharCode(c) },
+          span: { start: previous === 0 ? i : previousAt, end: i + 1 },
         });
         return;
       }
-      previous = ch;
+      previous = c;
       previousAt = i;
       continue;
     }
-    previous = 'x';
+    previous = OTHER;
   }
-  if (previous === ';' || previous === ',') {
+  if (previous === SEMI || previous === COMMA) {
     report({
       code: 'malformed-header',
       severity: 'error',
       messageId: 'headerEmptyElement',
-      params: { header: h.canonical, separator: previous },
+      params: { header: h.canonical, separator: String.fromCharCode(previous) },
       span: { start: previousAt, end: previousAt + 1 },
     });
   }
 }
+
+const BACKSLASH = 92;
+const QUOTE = 34;
+const LT = 60;
+const GT = 62;
+const SEMI = 59;
+const COMMA = 44;
+/** Any other significant character. */
+const OTHER = 1;

@@ -1,5 +1,4 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { findParam } from '../sipText';
 
 const COOKIE = 'z9hG4bK';
 
@@ -18,26 +17,25 @@ export const missingBranchCookie: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const top = ctx.headers.get('via')?.[0];
-    const value = top?.values[0];
-    if (!top || !value) {
+    if (!top || top.value.text.trim() === '') {
       return;
     }
-    const branch = findParam(value, 'branch');
-    if (!branch) {
-      report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchMissing', span: value.span });
+    const span = top.value.span;
+    const text = ctx.summary.topBranch;
+    if (text === undefined) {
+      report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchMissing', span });
       return;
     }
-    const text = branch.value?.text ?? '';
     if (!text.startsWith(COOKIE)) {
       report({
         code: 'missing-branch-cookie',
         severity: 'information',
         messageId: 'branchNoCookie',
         params: { branch: text },
-        span: branch.span,
+        span,
       });
     } else if (text.length === COOKIE.length) {
-      report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchCookieOnly', span: branch.span });
+      report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchCookieOnly', span });
     }
   },
 };

@@ -1,8 +1,7 @@
-import { requestRequirements, responseRequirements } from '../../knowledge/presence';
+import { sharedRequestRequirements, sharedResponseRequirements } from '../../knowledge/presence';
 import type { HeaderRequirement } from '../../knowledge/types';
 import { refText } from '../refs';
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { findParam } from '../sipText';
 
 /**
  * Mandatory headers by method and status code (RFC 3261 §20 tables and the extension tables,
@@ -20,7 +19,7 @@ export const missingHeader: MessageRule = {
   check(ctx: MessageContext, report: Report): void {
     const has = (name: string): boolean => ctx.headers.has(name.toLowerCase());
     if (ctx.requestMethod !== undefined) {
-      for (const r of requestRequirements(ctx.requestMethod)) {
+      for (const r of sharedRequestRequirements(ctx.requestMethod)) {
         if (!has(r.header)) {
           reportMissing(ctx, report, r, r.level === 'must' ? 'requestMustCarry' : 'requestShouldCarry');
         }
@@ -33,7 +32,7 @@ export const missingHeader: MessageRule = {
     }
     const method = ctx.cseq?.method ?? '';
     const methodMatters = status < 400;
-    for (const r of responseRequirements(status, method)) {
+    for (const r of sharedResponseRequirements(status, method)) {
       if (has(r.header)) {
         continue;
       }
@@ -107,8 +106,7 @@ function checkEarlyDialogContact(ctx: MessageContext, report: Report, status: nu
   if (status <= 100 || status >= 200 || method !== 'INVITE' || ctx.headers.has('contact')) {
     return;
   }
-  const to = ctx.headers.get('to')?.[0];
-  if (!findParam(to?.values[0], 'tag')) {
+  if (ctx.summary.toTag === undefined) {
     return;
   }
   report({

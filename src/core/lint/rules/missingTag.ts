@@ -1,5 +1,4 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { findParam } from '../sipText';
 
 /**
  * From carries a tag in every request (RFC 3261 §8.1.1.3) and so in every response (copied,
@@ -18,7 +17,7 @@ export const missingTag: MessageRule = {
       return;
     }
     const from = ctx.headers.get('from')?.[0];
-    if (from && from.values.length > 0 && !findParam(from.values[0], 'tag')) {
+    if (from && from.value.text.trim() !== '' && ctx.summary.fromTag === undefined) {
       report({
         code: 'missing-tag',
         severity: 'error',
@@ -32,7 +31,7 @@ export const missingTag: MessageRule = {
       return;
     }
     const to = ctx.headers.get('to')?.[0];
-    if (to && to.values.length > 0 && !findParam(to.values[0], 'tag')) {
+    if (to && to.value.text.trim() !== '' && ctx.summary.toTag === undefined) {
       report({
         code: 'missing-tag',
         severity: 'error',

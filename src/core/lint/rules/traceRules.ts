@@ -148,15 +148,6 @@ export const responseMatching: TraceRule = {
   },
 };
 
-/** Identity of a transmission: the same message sent again has the same key. */
-function transmissionKey(s: MessageSummary): string | undefined {
-  if (s.callId === undefined || s.cseqNumber === undefined || s.kind === 'invalid') {
-    return undefined;
-  }
-  const head = s.kind === 'request' ? `Q ${s.method}` : `S ${s.status} ${s.toTag ?? ''}`;
-  return `${head}\n${s.callId}\n${s.cseqNumber} ${s.cseqMethod}\n${s.topBranch ?? ''}\n${s.viaCount}\n${s.fromTag ?? ''}`;
-}
-
 /** The same request or response seen again (RFC 3261 §17 timers A, E, G). */
 export const retransmission: TraceRule = {
   infos: [
@@ -170,7 +161,7 @@ export const retransmission: TraceRule = {
   check(trace, summaries, report): void {
     const first = new Map<string, number>();
     summaries.forEach((s, i) => {
-      const key = transmissionKey(s);
+      const key = s.transmissionKey;
       if (key === undefined) {
         return;
       }
@@ -193,10 +184,6 @@ export const retransmission: TraceRule = {
   },
 };
 
-function transactionKey(callId: string, cseqNumber: string | undefined, cseqMethod: string | undefined, branch: string | undefined): string {
-  return `${callId}\n${cseqNumber ?? ''} ${cseqMethod ?? ''}\n${branch ?? ''}`;
-}
-
 /**
  * A request (not ACK, which has no response) with no final response in the trace. Only when the
  * trace holds at least one response: a capture of requests alone says nothing about answers.
@@ -216,8 +203,8 @@ export const unansweredTransaction: TraceRule = {
     for (const s of summaries) {
       if (s.kind === 'response' && s.callId !== undefined) {
         responses++;
-        if (s.status !== undefined && s.status >= 200) {
-          finals.add(transactionKey(s.callId, s.cseqNumber, s.cseqMethod, s.topBranch));
+        if (s.status !== undefined && s.status >= 200 && s.transactionKey !== undefined) {
+          finals.add(s.transactionKey);
         }
       }
     }
@@ -226,10 +213,10 @@ export const unansweredTransaction: TraceRule = {
     }
     const reported = new Set<string>();
     summaries.forEach((s, i) => {
-      if (s.kind !== 'request' || s.method === 'ACK' || s.callId === undefined) {
+      const key = s.transactionKey;
+      if (s.kind !== 'request' || s.method === 'ACK' || key === undefined) {
         return;
       }
-      const key = transactionKey(s.callId, s.cseqNumber, s.cseqMethod, s.topBranch);
       if (finals.has(key) || reported.has(key)) {
         return;
       }

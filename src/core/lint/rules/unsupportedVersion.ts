@@ -1,4 +1,5 @@
 import { isSipVersion } from '../../parser';
+import { sentProtocolTransport } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
 /**
@@ -24,7 +25,14 @@ export const unsupportedVersion: MessageRule = {
       });
     }
     for (const via of ctx.headers.get('via') ?? []) {
+      // The common case, one well-spelled value per line, needs no split of the value.
+      if (!via.value.text.includes(',') && sentProtocolTransport(via.value.text) !== undefined) {
+        continue;
+      }
       for (const value of via.values) {
+        if (sentProtocolTransport(value.main.text) !== undefined) {
+          continue;
+        }
         // SLASH = SWS "/" SWS: `SIP / 2.0 / TCP` is legal (RFC 4475 wsinv).
         const main = value.main.text.trim().replace(/\s*\/\s*/g, '/');
         if (main === '') {
