@@ -115,16 +115,20 @@ export function combineFixes(fixes: readonly Fix[], lines: LineIndex): TextEdit[
 
 /** The edits fixing every fixable finding, optionally only those of one message. */
 export function fixAllEdits(ctx: FixContext, findings: readonly LintDiagnostic[], messageIndex?: number): TextEdit[] {
+  const selected = messageIndex === undefined ? findings : findings.filter((d) => d.messageIndex === messageIndex);
+  return combineFixes(fixesOf(ctx, selected), ctx.lines);
+}
+
+/** The fixes of the findings that have one. */
+function fixesOf(ctx: FixContext, findings: readonly LintDiagnostic[]): Fix[] {
   const fixes: Fix[] = [];
   for (const d of findings) {
-    if (isFixable(d.code) && (messageIndex === undefined || d.messageIndex === messageIndex)) {
-      const fix = computeFix(ctx, targetOfLint(d));
-      if (fix) {
-        fixes.push(fix);
-      }
+    const fix = isFixable(d.code) ? computeFix(ctx, targetOfLint(d)) : undefined;
+    if (fix) {
+      fixes.push(fix);
     }
   }
-  return combineFixes(fixes, ctx.lines);
+  return fixes;
 }
 
 export interface CodeActionRequest {
@@ -161,12 +165,10 @@ export function getCodeActions(ctx: FixContext, request: CodeActionRequest, find
       }
     }
     for (const index of messages) {
-      const fixable = findings.filter((d) => d.messageIndex === index && isFixable(d.code));
-      if (fixable.length > 1) {
-        const edits = fixAllEdits(ctx, fixable, index);
-        if (edits.length > 0) {
-          actions.push({ title: say('fixAllMessage', ctx.lang), kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: edits } } });
-        }
+      const fixes = fixesOf(ctx, findings.filter((d) => d.messageIndex === index));
+      // Worth offering only when it does more than the single quick fix.
+      if (fixes.length > 1) {
+        actions.push({ title: say('fixAllMessage', ctx.lang), kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: combineFixes(fixes, ctx.lines) } } });
       }
     }
   }
