@@ -365,9 +365,16 @@ class TraceReader {
   // ---------------------------------------------------------------- ngrep
 
   /** ngrep byline: a trailing `.` stands for the CR ngrep cannot print; restore it. */
-  private ngrepContent(from: number, to: number): ContentBuilder {
+  private ngrepContent(from: number, blockEnd: number): ContentBuilder {
     const text = this.text;
     const out = new ContentBuilder();
+    // ngrep prints "\n" after each payload and another before the next header: not payload
+    // (it matters when TCP segments or IP fragments are joined).
+    let to = blockEnd;
+    const trailer = blockEnd === text.length ? 1 : 2;
+    for (let k = 0; k < trailer && to > from && text.charCodeAt(to - 1) === 10; k++) {
+      to--;
+    }
     // Old ngrep versions indent every payload line by one space.
     const indented =
       text.charCodeAt(from) === 32 && startLineKind(text, from + 1, trimDot(text, from + 1, lineEnd(text, from))) !== StartKind.None;
