@@ -37,6 +37,15 @@ export class ContentBuilder {
     }
   }
 
+  /** Replaces the last character (same length, so the mapping is unchanged). */
+  replaceLastChar(ch: string): void {
+    const t = this.toString();
+    if (t.length > 0) {
+      this.text = t.slice(0, -1) + ch;
+      this.parts[0] = this.text;
+    }
+  }
+
   toString(): string {
     if (this.text === undefined) {
       this.text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');

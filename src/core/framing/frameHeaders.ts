@@ -153,7 +153,7 @@ function clean(fields: Fields): Fields {
       out[k] = v;
     }
   }
-  return out as Fields;
+  return out;
 }
 
 function ngrep(text: string, start: number, p: number, end: number): FrameHeader | undefined {

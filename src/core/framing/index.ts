@@ -413,7 +413,7 @@ class TraceReader {
         const pend = this.pending.get(key);
         if (pend) {
           this.pending.delete(key);
-          pend.builder.append(packet);
+          joinNgrep(pend.builder, packet);
           pend.packets++;
           this.cutPacket(pend.builder, pend.start, pend.framing, true, key, pend.packets);
         }
@@ -434,7 +434,7 @@ class TraceReader {
         return;
       }
       this.pending.delete(key);
-      pend.builder.append(packet);
+      joinNgrep(pend.builder, packet);
       pend.packets++;
       this.cutPacket(pend.builder, pend.start, pend.framing, true, key, pend.packets);
       return;
@@ -594,6 +594,18 @@ class TraceReader {
       i = next;
     }
   }
+}
+
+/**
+ * Appends an ngrep packet to the unfinished message of its flow. A CR LF split between two
+ * packets shows as a `.` ending the first and a newline starting the second: the `.` is the CR.
+ */
+function joinNgrep(pending: ContentBuilder, packet: ContentBuilder): void {
+  const before = pending.toString();
+  if (before.endsWith('.') && packet.toString().startsWith('\n')) {
+    pending.replaceLastChar('\r');
+  }
+  pending.append(packet);
 }
 
 function trimDot(text: string, start: number, end: number): number {
