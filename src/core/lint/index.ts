@@ -21,6 +21,14 @@ import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSettin
 
 export type { LintDiagnostic, LintOptions, RuleInfo, RuleSetting } from './types';
 
+/** How many messages the message rules actually ran on (cache misses), for tests and benches. */
+let rulesRunCount = 0;
+
+/** Number of messages the message rules have run on since start (cache misses only). */
+export function lintRunCount(): number {
+  return rulesRunCount;
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Findings per parse, per transport (the only input besides the content a rule may read). */
@@ -64,6 +72,7 @@ function messageFindings(m: TraceMessage): readonly MessageFinding[] {
   if (hit) {
     return hit;
   }
+  rulesRunCount++;
   const findings: MessageFinding[] = parsed.problems.map(problemFinding);
   // Only a rule finding that repeats a parse problem is dropped; rules may report several
   // findings on one span (e.g. every missing header on the start line).
