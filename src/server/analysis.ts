@@ -9,6 +9,7 @@ import type { LintDiagnostic } from '../core/lint/types';
 import type { Trace } from '../core/model';
 import { LineIndex } from '../core/text/lineIndex';
 import { reparseTrace } from '../core/trace';
+import { changedRange, spliceFindings, spliceTrace } from './incremental';
 import type { ServerSettings } from './settings';
 
 export interface Analysis {
@@ -39,6 +40,8 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
+  /** How many analyses took the incremental path (for tests and the bench). */
+  incrementalCount = 0;
 
   constructor(
     private current: ServerSettings,
@@ -66,7 +69,8 @@ export class AnalysisCache {
     if (entry && entry.analysis.version === version && entry.generation === this.generation) {
       return entry.analysis;
     }
-    const analysis = this.analyze(uri, version, text(), entry?.analysis.trace);
+    const previous = entry?.analysis.analyzed && entry.generation === this.generation ? entry.analysis : undefined;
+    const analysis = this.analyze(uri, version, text(), previous, entry?.analysis.trace);
     this.entries.set(uri, { analysis, generation: this.generation });
     return analysis;
   }
@@ -80,15 +84,28 @@ export class AnalysisCache {
     this.entries.delete(uri);
   }
 
-  private analyze(uri: string, version: number, text: string, previous: Trace | undefined): Analysis {
+  private analyze(uri: string, version: number, text: string, previous: Analysis | undefined, previousTrace: Trace | undefined): Analysis {
     if (!this.current.enable || text.length > this.current.maxFileSizeMB * MB) {
       // Nothing will be looked up in an unanalysed document: skip indexing its lines.
       const reason = this.current.enable ? 'too-large' : 'disabled';
       return { uri, version, text, lines: NO_LINES, trace: EMPTY_TRACE, findings: [], analyzed: false, reason };
     }
     const lines = new LineIndex(text);
-    const trace = reparseTrace(text, previous);
-    const findings = lintTrace(trace, { rules: this.current.rules, language: this.lang });
+    const options = { rules: this.current.rules, language: this.lang };
+    if (previous) {
+      const change = changedRange(previous.text, text);
+      if (!change) {
+        return { ...previous, version, text, lines };
+      }
+      const spliced = spliceTrace(previous.trace, text, previous.text.length, change);
+      if (spliced) {
+        this.incrementalCount++;
+        const findings = spliceFindings(previous.findings, previous.trace, spliced, options);
+        return { uri, version, text, lines, trace: spliced.trace, findings, analyzed: true };
+      }
+    }
+    const trace = reparseTrace(text, previousTrace);
+    const findings = lintTrace(trace, options);
     return { uri, version, text, lines, trace, findings, analyzed: true };
   }
 }

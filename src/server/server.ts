@@ -246,7 +246,7 @@ function statusOf(analysis: Analysis): TraceStatus {
 /** The `sipTrace` section of pushed settings (initializationOptions or didChangeConfiguration). */
 function settingsFromOptions(options: unknown): unknown {
   if (typeof options === 'object' && options !== null && 'sipTrace' in options) {
-    return (options as { sipTrace: unknown }).sipTrace;
+    return (options).sipTrace;
   }
   return undefined;
 }
