@@ -1,4 +1,5 @@
 import {
+  CR,
   LF,
   SP,
   TAB,
@@ -41,6 +42,11 @@ export interface CutOptions {
   readonly atEof: boolean;
   /** Content-Length counts characters, not UTF-8 bytes (ngrep prints each byte as one char). */
   readonly perChar: boolean;
+  /**
+   * The logging tool may have dropped the CRs: when a message's lines end in LF only, each LF
+   * stands for the CRLF the Content-Length counted on the wire (FreeSWITCH siptrace, pasted logs).
+   */
+  readonly lfIsCrlf?: boolean;
 }
 
 /**
@@ -146,14 +152,16 @@ function cutOne(s: string, start: number, to: number, options: CutOptions, after
       : { start, end: to, lastLineStart, contentLength, afterJunk };
   }
   if (contentLength !== undefined) {
-    const bodyEnd = advanceBytes(s, bodyStart, to, contentLength, options.perChar);
+    const firstEol = s.indexOf('\n', start);
+    const lfOnly = options.lfIsCrlf === true && firstEol > start && s.charCodeAt(firstEol - 1) !== CR;
+    const bodyEnd = advanceBytes(s, bodyStart, to, contentLength, options.perChar, lfOnly);
     if (options.raw) {
       const cut = startLineBefore(s, bodyStart, bodyEnd, to);
       if (cut >= 0) {
         return { start, end: cut, lastLineStart: lastLineBefore(s, start, cut), contentLength, overrun: true, afterJunk };
       }
     }
-    const have = options.perChar ? bodyEnd - bodyStart : utf8Length(s, bodyStart, bodyEnd);
+    const have = options.perChar ? bodyEnd - bodyStart : utf8Length(s, bodyStart, bodyEnd, lfOnly);
     if (bodyEnd >= to && have < contentLength) {
       return {
         start,

@@ -40,7 +40,8 @@ export interface FrameHeader {
 
 type Fields = Omit<Framing, 'format' | 'headerSpan'>;
 
-const ASTERISK_PREFIX = /\[[^\]\n]{1,40}\] [A-Z]+\[\d+\](?:\[C-[0-9A-Fa-f]+\])? [^\s:]+: /y;
+// The prefix of an empty message line may lack the space after the colon.
+const ASTERISK_PREFIX = /\[[^\]\n]{1,40}\] [A-Z]+\[\d+\](?:\[C-[0-9A-Fa-f]+\])? [^\s:]+:(?: |(?=\r?$))/my;
 
 /**
  * End of an Asterisk full-log prefix (`[Jan  2 10:11:12] VERBOSE[1234][C-00000001] chan_sip.c: `)

@@ -283,7 +283,12 @@ class TraceReader {
     if (from < 0) {
       return;
     }
-    const cut = cutMessages(this.text, from, end, { raw: false, atEof: end === this.text.length, perChar: false });
+    const cut = cutMessages(this.text, from, end, {
+      raw: false,
+      atEof: end === this.text.length,
+      perChar: false,
+      lfIsCrlf: true,
+    });
     for (const m of cut.messages) {
       this.emitSlice(m, h.framing);
     }
@@ -296,6 +301,7 @@ class TraceReader {
       raw: false,
       atEof: resume === this.text.length,
       perChar: false,
+      lfIsCrlf: true,
     });
     for (const m of cut.messages) {
       this.emitBuilt(builder, content, m, h.framing);

@@ -214,11 +214,13 @@ export function findStartLineInLine(text: string, start: number, e: number): num
 }
 
 /** Number of UTF-8 bytes of the characters in `[start, end)`. */
-export function utf8Length(text: string, start: number, end: number): number {
+export function utf8Length(text: string, start: number, end: number, lfIsCrlf = false): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
+    if (c === LF && lfIsCrlf) {
+      n += 2;
+    } else if (c < 0x80) {
       n += 1;
     } else if (c < 0x800) {
       n += 2;
@@ -236,7 +238,14 @@ export function utf8Length(text: string, start: number, end: number): number {
  * Offset reached after advancing `bytes` bytes from `start` (never beyond `limit`). `perChar` counts
  * one byte per character (ngrep prints every non-printable byte as one `.`).
  */
-export function advanceBytes(text: string, start: number, limit: number, bytes: number, perChar: boolean): number {
+export function advanceBytes(
+  text: string,
+  start: number,
+  limit: number,
+  bytes: number,
+  perChar: boolean,
+  lfIsCrlf = false,
+): number {
   if (perChar) {
     return Math.min(limit, start + bytes);
   }
@@ -244,7 +253,9 @@ export function advanceBytes(text: string, start: number, limit: number, bytes: 
   let n = 0;
   while (i < limit && n < bytes) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
+    if (c === LF && lfIsCrlf) {
+      n += 2;
+    } else if (c < 0x80) {
       n += 1;
     } else if (c < 0x800) {
       n += 2;

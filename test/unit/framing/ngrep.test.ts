@@ -15,8 +15,8 @@ function packet(header: string, payload: string): string {
 
 const BANNER = 'interface: any\nfilter: (ip or ip6) and ( port 5060 )\n\n';
 
-describe('readTrace on ngrep -W byline output', () => {
-  it('reads packets with -t times, restores CRLF and reads the framing header', () => {
+void describe('readTrace on ngrep -W byline output', () => {
+  void it('reads packets with -t times, restores CRLF and reads the framing header', () => {
     const text =
       BANNER +
       packet('U 2024/01/02 10:11:12.123456 192.0.2.1:5060 -> 198.51.100.7:5060', invite()) +
@@ -37,7 +37,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.deepEqual(r.problems, []);
   });
 
-  it('maps a header value so that it ends before the trailing dot', () => {
+  void it('maps a header value so that it ends before the trailing dot', () => {
     const text = packet('U 2024/01/02 10:11:12.123456 192.0.2.1:5060 -> 198.51.100.7:5060', invite());
     const seg = readTrace(text).segments[0];
     const at = seg.content.indexOf('a1@192.0.2.1');
@@ -47,7 +47,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.equal(sourceOfContent(text, seg, 'CSeq: 1 INVITE'), 'CSeq: 1 INVITE');
   });
 
-  it('reads packets without times, with -T relative times, # packet numbers and # separator lines', () => {
+  void it('reads packets without times, with -T relative times, # packet numbers and # separator lines', () => {
     const text =
       'input: call.pcap\nfilter: ((ip || ip6) || (vlan && (ip || ip6)))\n#\n' +
       packet('U 192.0.2.1:5060 -> 198.51.100.7:5060 #1', invite()) +
@@ -60,7 +60,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.equal(r.segments[1].content, ok());
   });
 
-  it('reads several messages in one packet', () => {
+  void it('reads several messages in one packet', () => {
     const text = packet('U 2024/01/02 10:11:12.123456 192.0.2.1:5060 -> 198.51.100.7:5060', ok('x1') + ok('x2'));
     const r = readTrace(text);
     assert.equal(r.segments.length, 2);
@@ -69,7 +69,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.equal(sourceOfContent(text, r.segments[1], 'Call-ID: x2'), 'Call-ID: x2');
   });
 
-  it('joins one message split over two TCP packets of the same flow', () => {
+  void it('joins one message split over two TCP packets of the same flow', () => {
     const whole = invite();
     const cut = whole.indexOf('m=audio');
     const text =
@@ -86,7 +86,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.deepEqual(r.problems, []);
   });
 
-  it('reports a TCP message whose rest never arrives as truncated', () => {
+  void it('reports a TCP message whose rest never arrives as truncated', () => {
     const whole = invite();
     const text = packet('T 2024/01/02 10:11:12.123456 192.0.2.1:5060 -> 198.51.100.7:5060 [AP]', whole.slice(0, whole.indexOf('m=audio')));
     const r = readTrace(text);
@@ -94,7 +94,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.deepEqual(r.problems.map((p) => p.code), ['truncated-message']);
   });
 
-  it('joins IPv6 fragments ngrep prints as separate packets', () => {
+  void it('joins IPv6 fragments ngrep prints as separate packets', () => {
     const whole = invite();
     const cut = whole.indexOf('s=-');
     const text =
@@ -107,7 +107,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.deepEqual(r.problems, []);
   });
 
-  it('finds the message after the inner header bytes of an encapsulation ngrep cannot decode', () => {
+  void it('finds the message after the inner header bytes of an encapsulation ngrep cannot decode', () => {
     const text = `? 2018/05/11 02:35:14.962510 192.0.2.213 -> 192.0.2.68 #1\n .eX.....PV..aHz......E\n..S......m..${byline(ok())}\n\n`;
     const r = readTrace(text);
     assert.equal(r.segments.length, 1);
@@ -115,7 +115,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.equal(r.segments[0].framing.transport, undefined);
   });
 
-  it('skips packets that are not SIP without a problem', () => {
+  void it('skips packets that are not SIP without a problem', () => {
     const text =
       packet('U 2024/01/02 10:11:12.1 192.0.2.1:4000 -> 198.51.100.7:4000', '..........xK..\r\n') +
       packet('U 2024/01/02 10:11:12.2 192.0.2.1:5060 -> 198.51.100.7:5060', ok());
@@ -124,7 +124,7 @@ describe('readTrace on ngrep -W byline output', () => {
     assert.deepEqual(r.problems, []);
   });
 
-  it('reads the old format that indents every payload line by one space', () => {
+  void it('reads the old format that indents every payload line by one space', () => {
     const payload = crlf('SUBSCRIBE sip:r@203.0.113.1 SIP/2.0', 'Call-ID: old', 'Content-Length: 0', '', '');
     const lines = byline(payload).split('\n').map((l) => ` ${l}`).join('\n');
     const text = `#\nU 2002/09/26 02:03:09.807288 195.37.77.101:5060 -> 203.0.113.1:5060\n${lines}\n\t</programlisting>\n`;

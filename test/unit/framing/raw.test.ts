@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readTrace } from '../../../src/core/framing';
 import { crlf, invite, ok, sourceOfContent, startLines } from './helpers';
 
-describe('readTrace on raw SIP', () => {
-  it('reads messages back to back, delimited by Content-Length', () => {
+void describe('readTrace on raw SIP', () => {
+  void it('reads messages back to back, delimited by Content-Length', () => {
     const text = invite() + ok() + invite('b2@192.0.2.1');
     const r = readTrace(text);
     assert.equal(r.format, 'raw');
@@ -16,7 +16,7 @@ describe('readTrace on raw SIP', () => {
     assert.deepEqual(r.problems, []);
   });
 
-  it('reads messages separated by blank lines and junk, without flagging notes around them', () => {
+  void it('reads messages separated by blank lines and junk, without flagging notes around them', () => {
     const text = 'Call from Alice, captured at the SBC:\n\n' + ok() + '\r\n\r\nthen the re-INVITE\n\n' + invite() + '\n-- end --\n';
     const r = readTrace(text);
     assert.equal(r.segments.length, 2);
@@ -26,7 +26,7 @@ describe('readTrace on raw SIP', () => {
     assert.deepEqual(r.problems, []);
   });
 
-  it('handles LF-only and mixed line ends', () => {
+  void it('handles LF-only and mixed line ends', () => {
     const lf = ok().replace(/\r\n/g, '\n');
     const mixed = 'OPTIONS sip:x@example.com SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK2\nCall-ID: m\r\nContent-Length: 0\n\n';
     const r = readTrace(lf + mixed);
@@ -35,7 +35,7 @@ describe('readTrace on raw SIP', () => {
     assert.equal(r.segments[1].content, mixed);
   });
 
-  it('understands the compact Content-Length form l:', () => {
+  void it('understands the compact Content-Length form l:', () => {
     const body = 'hello\r\n';
     const msg = crlf('MESSAGE sip:b@example.com SIP/2.0', 'c: text/plain', `l: ${body.length}`, '', '') + body;
     const r = readTrace(msg + ok());
@@ -43,7 +43,7 @@ describe('readTrace on raw SIP', () => {
     assert.equal(r.segments[0].content, msg);
   });
 
-  it('ends a message at its Content-Length and reads what follows in the datagram as the next message (RFC 4475 dblreq)', () => {
+  void it('ends a message at its Content-Length and reads what follows in the datagram as the next message (RFC 4475 dblreq)', () => {
     const register = crlf('REGISTER sip:example.com SIP/2.0', 'Call-ID: dblreq', 'CSeq: 8 REGISTER', 'Content-Length: 0', '', '');
     const text = register + '\r\n' + invite();
     const r = readTrace(text);
@@ -52,7 +52,7 @@ describe('readTrace on raw SIP', () => {
     assert.equal(r.segments[1].content, invite());
   });
 
-  it('reports a Content-Length larger than what follows as truncated-message', () => {
+  void it('reports a Content-Length larger than what follows as truncated-message', () => {
     const msg = crlf('INVITE sip:b@example.com SIP/2.0', 'Call-ID: clerr', 'Content-Length: 9999', '', 'v=0', 'm=audio 1 RTP/AVP 0', '');
     const r = readTrace(msg);
     assert.equal(r.segments.length, 1);
@@ -61,7 +61,7 @@ describe('readTrace on raw SIP', () => {
     assert.equal(msg.slice(r.problems[0].span.start, r.problems[0].span.end), 'm=audio 1 RTP/AVP 0');
   });
 
-  it('reports a message cut off at the end of the file inside its headers', () => {
+  void it('reports a message cut off at the end of the file inside its headers', () => {
     const text = ok() + 'SIP/2.0 180 Ringing\r\nVia: SIP/2.0/UDP 192.0.2.1;bra';
     const r = readTrace(text);
     assert.equal(r.segments.length, 2);
@@ -69,14 +69,14 @@ describe('readTrace on raw SIP', () => {
     assert.deepEqual(r.problems.map((p) => p.code), ['truncated-message']);
   });
 
-  it('reads a body without Content-Length up to the next start line', () => {
+  void it('reads a body without Content-Length up to the next start line', () => {
     const first = 'MESSAGE sip:b@example.com SIP/2.0\nCall-ID: x\n\nhello there\n';
     const r = readTrace(first + '\n' + ok());
     assert.equal(r.segments.length, 2);
     assert.equal(r.segments[0].content, first);
   });
 
-  it('cuts a Content-Length that runs into the next message at its start line', () => {
+  void it('cuts a Content-Length that runs into the next message at its start line', () => {
     // CRLF-counted length copied with LF line ends: the length overshoots by one byte per line.
     const body = 'v=0\no=- 1 1 IN IP4 h\ns=-\n';
     const first = `INVITE sip:b@example.com SIP/2.0\nCall-ID: lf\nContent-Length: ${body.length + 3}\n\n${body}`;
@@ -87,7 +87,7 @@ describe('readTrace on raw SIP', () => {
     assert.deepEqual(r.problems.map((p) => p.code), ['content-length-mismatch']);
   });
 
-  it('flags text glued to the end of a message that its Content-Length does not cover as unparsed-text', () => {
+  void it('flags text glued to the end of a message that its Content-Length does not cover as unparsed-text', () => {
     const msg = crlf('MESSAGE sip:b@example.com SIP/2.0', 'Call-ID: small', 'Content-Length: 3', '', 'abcdef');
     const r = readTrace(msg + '\r\n\r\n' + ok());
     assert.equal(r.segments.length, 2);
@@ -97,13 +97,13 @@ describe('readTrace on raw SIP', () => {
     assert.equal((msg + '\r\n\r\n').slice(p.span.start, p.span.end), 'def');
   });
 
-  it('keeps source offsets on the right characters', () => {
+  void it('keeps source offsets on the right characters', () => {
     const text = 'junk line\n\n' + invite();
     const r = readTrace(text);
     assert.equal(sourceOfContent(text, r.segments[0], 'Call-ID: a1@192.0.2.1'), 'Call-ID: a1@192.0.2.1');
   });
 
-  it('labels messages that follow unrecognised text directly as fallback (numbered traces)', () => {
+  void it('labels messages that follow unrecognised text directly as fallback (numbered traces)', () => {
     const text = [
       '1--------------------------------',
       'SIP/2.0 100 Trying',
