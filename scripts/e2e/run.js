@@ -79,7 +79,10 @@ async function main() {
     browser = await launchBrowser();
     const page = await browser.newPage();
     const pageErrors = [];
+    let browserGone;
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('crash', () => (browserGone = 'the workbench page crashed'));
+    browser.on('disconnected', () => (browserGone ??= 'Chromium exited'));
     const url = workbenchUrl(server.port, FIXTURES, [
       ['extensionDevelopmentPath', remoteUri(server.port, REPO_ROOT)],
       ['extensionTestsPath', remoteUri(server.port, TESTS_ENTRY)],
@@ -91,6 +94,10 @@ async function main() {
     for (;;) {
       results = readResults();
       if (results !== undefined) {
+        break;
+      }
+      if (browserGone !== undefined) {
+        problem = `${browserGone} before the suite wrote its results`;
         break;
       }
       if (server.hasExited()) {
