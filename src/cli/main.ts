@@ -35,7 +35,9 @@ export const nodeIo: CliIo = {
 export interface MessageRow {
   readonly file: string;
   readonly index: number;
+  /** 1-based line of the start line. */
   readonly line: number;
+  /** 1-based line of the message's last non-blank line. */
   readonly endLine: number;
   readonly kind: 'request' | 'response' | 'invalid';
   readonly method: string | null;
@@ -94,7 +96,13 @@ export function messageRows(file: string, text: string, trace: Trace): MessageRo
   return trace.messages.map((m) => {
     const line = m.parsed.startLine;
     const start = m.segment.map.toSource(line.span.start);
-    const endOffset = Math.max(m.span.start, m.span.end - 1);
+    // The last line with text: a message's closing empty line is framing, not content.
+    const content = m.segment.content;
+    let last = content.length - 1;
+    while (last > 0 && /\s/.test(content[last])) {
+      last--;
+    }
+    const endOffset = m.segment.map.toSource(Math.max(0, last));
     let callId: string | null = null;
     let cseq: MessageRow['cseq'] = null;
     for (const h of m.parsed.headers) {
