@@ -51,6 +51,7 @@ function buildContext(parsed: ParsedMessage, content: string, framingTransport: 
     status: line.kind === 'response' ? line.status : undefined,
     cseq: cseqHeader ? readCSeq(cseqHeader, content) : undefined,
     summary: summarize(parsed),
+    headersComplete: !parsed.problems.some((p) => p.code === 'missing-header-terminator'),
     startSpan: line.span,
   };
 }

@@ -41,6 +41,12 @@ export interface MessageContext {
   readonly cseq: CSeqValue | undefined;
   /** Call-ID, CSeq, tags and top branch, read once (shared with the trace rules). */
   readonly summary: MessageSummary;
+  /**
+   * False when no empty line ended the header block (a log cut the message short, or the
+   * device never finished it): the headers seen may not be all there were, so an absent header
+   * proves nothing.
+   */
+  readonly headersComplete: boolean;
   /** Span of the start line (for findings about the message as a whole). */
   readonly startSpan: Span;
 }

@@ -166,3 +166,11 @@ describe('body-without-content-type', () => {
     assert.deepEqual(withCode(crlf(OPTIONS), 'body-without-content-type'), []);
   });
 });
+
+describe('missing-header on a truncated message', () => {
+  it('stays silent when no empty line ended the header block (the rest may have been cut off)', () => {
+    const cut = OPTIONS.slice(0, OPTIONS.indexOf('Call-ID'));
+    assert.deepEqual(withCode(cut, 'missing-header'), []);
+    assert.deepEqual(withCode(cut, 'content-length-mismatch'), []);
+  });
+});

@@ -45,6 +45,10 @@ export const contentLengthMismatch: MessageRule = {
     const range = octetRange(body);
     const header = ctx.headers.get('content-length')?.[0];
     if (!header) {
+      if (!ctx.headersComplete) {
+        // A header block cut short may have lost its Content-Length with the rest.
+        return;
+      }
       if (isStreamTransport(ctx.transport)) {
         report({
           code: 'content-length-mismatch',

@@ -7,7 +7,8 @@ import type { MessageContext, MessageRule, Report } from '../rule';
  * Mandatory headers by method and status code (RFC 3261 §20 tables and the extension tables,
  * through the presence module), plus the per-code and per-situation MUSTs the tables cannot
  * express: reliable provisional responses (RFC 3262 §3), early-dialog Contact (RFC 3261 §12.1.1)
- * and the 415 Accept family (RFC 3261 §8.2.3).
+ * and the 415 Accept family (RFC 3261 §8.2.3). Silent on a message whose header block never
+ * ended (a truncated log): what is absent may just have been cut off.
  */
 export const missingHeader: MessageRule = {
   info: {
@@ -17,6 +18,9 @@ export const missingHeader: MessageRule = {
     summary: 'A header the RFCs require for this method or status code is missing (MUST: error, SHOULD: warning).',
   },
   check(ctx: MessageContext, report: Report): void {
+    if (!ctx.headersComplete) {
+      return;
+    }
     const has = (name: string): boolean => ctx.headers.has(name.toLowerCase());
     if (ctx.requestMethod !== undefined) {
       for (const r of sharedRequestRequirements(ctx.requestMethod)) {
