@@ -12,6 +12,13 @@
 import { readTrace } from '../core/framing';
 import { factsOf } from '../core/features';
 import { lintTrace } from '../core/lint';
+// The trace rules are run here on part of a trace (see traceRuleFindings); the unit tests check
+// the result against lintTrace on the whole trace after random edits.
+import { formatMessage } from '../core/lint/messages';
+import type { TraceFinding } from '../core/lint/rule';
+import { TRACE_RULES } from '../core/lint/rules/traceRules';
+import { summarize } from '../core/lint/summary';
+import type { MessageSummary } from '../core/lint/summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation } from '../core/lint/types';
 import type { Framing, MessageSegment, ParsedMessage, ParseProblem, Span, Trace, TraceMessage } from '../core/model';
 import { parseMessage } from '../core/parser';
@@ -223,11 +230,17 @@ export function spliceTrace(previous: Trace, newText: string, oldLength: number,
 
 /**
  * The findings of a spliced trace: the messages of every call (Call-ID) the re-read window
- * touched are linted again, since the trace rules relate messages of one call; every other
- * message keeps its findings, moved and renumbered.
+ * touched are linted again, since the trace rules relate the messages of one call; every other
+ * message keeps its findings, moved. When the edit changed the number of messages the whole
+ * trace is linted (parses and per-message findings are still reused from the cache).
  */
 export function spliceFindings(previousFindings: readonly LintDiagnostic[], previous: Trace, spliced: SplicedTrace, options: LintOptions): LintDiagnostic[] {
   const { trace, first, removed, added, windowStart, windowOldEnd, delta } = spliced;
+  if (added !== removed) {
+    // Messages were added or removed: the texts of findings about later messages name other
+    // messages by number ("the request it answers (message 18)"), and those numbers moved.
+    return lintTrace(trace, options);
+  }
   const calls = new Set<string>();
   for (let k = first; k < first + removed; k++) {
     const callId = factsOf(previous.messages[k]).callId;
@@ -241,36 +254,22 @@ export function spliceFindings(previousFindings: readonly LintDiagnostic[], prev
       calls.add(callId);
     }
   }
-  const subset: TraceMessage[] = [];
   const relinted = new Set<number>();
   for (const m of trace.messages) {
-    const inWindow = m.index >= first && m.index < first + added;
     const callId = factsOf(m).callId;
-    if (inWindow || (callId !== undefined && calls.has(callId))) {
-      subset.push(m);
+    if ((m.index >= first && m.index < first + added) || (callId !== undefined && calls.has(callId))) {
       relinted.add(m.index);
     }
   }
-  // The trace rules only run on two messages or more; a lone message still needs them (e.g. an
-  // unanswered request), so a bystander from another call joins and its findings are dropped.
-  if (subset.length === 1) {
-    const bystander = trace.messages.find((m) => !relinted.has(m.index));
-    if (bystander) {
-      subset.push(bystander);
-    }
-  }
-  // Renumbered copies: the lint engine reports trace-rule findings by position in the array.
-  const reindexed = subset.map((m, k) => (m.index === k ? m : { ...m, index: k }));
-  const windowProblems = trace.problems.filter((p) => p.span.start >= windowStart && p.span.start < windowOldEnd + delta);
-  const fresh = lintTrace({ format: trace.format, messages: reindexed, problems: windowProblems }, options);
   const out: LintDiagnostic[] = [];
-  for (const d of fresh) {
-    const index = d.messageIndex < 0 ? -1 : subset[d.messageIndex]?.index;
-    if (index !== undefined && (index < 0 || relinted.has(index))) {
-      out.push({ ...d, messageIndex: index });
-    }
+  // Reader problems of the window (a trace of problems only yields just those).
+  const windowProblems = trace.problems.filter((p) => p.span.start >= windowStart && p.span.start < windowOldEnd + delta);
+  out.push(...lintTrace({ format: trace.format, messages: [], problems: windowProblems }, options));
+  // Message findings: a one-message trace runs the message rules only (cached per parse).
+  for (const index of relinted) {
+    out.push(...lintTrace({ format: trace.format, messages: [trace.messages[index]], problems: [] }, options));
   }
-  const indexShift = added - removed;
+  out.push(...traceRuleFindings(trace, relinted, options));
   for (const d of previousFindings) {
     if (d.messageIndex < 0) {
       // Reader problems: those of the window were found again above.
@@ -281,13 +280,62 @@ export function spliceFindings(previousFindings: readonly LintDiagnostic[], prev
       }
       continue;
     }
-    const newIndex = d.messageIndex < first ? d.messageIndex : d.messageIndex >= first + removed ? d.messageIndex + indexShift : undefined;
-    if (newIndex === undefined || relinted.has(newIndex)) {
+    if (relinted.has(d.messageIndex)) {
       continue;
     }
-    out.push(moveFinding(d, newIndex, delta, windowOldEnd));
+    out.push(moveFinding(d, d.messageIndex, delta, windowOldEnd));
   }
   out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return out;
+}
+
+/** A summary every trace rule passes over: no kind, no Call-ID, no keys. */
+const INERT: MessageSummary = { kind: 'invalid', viaCount: 0, hasTimestamp: false, startSpan: { start: 0, end: 0 } };
+
+/**
+ * The trace rules' findings for some messages, as `lintTrace` reports them, without running the
+ * rules over the whole trace: the other messages get an inert summary, so the rules still see
+ * every message at its real position (findings and the message numbers in their texts stay
+ * right) but skip them at once. The rules relate the messages of one call, except that
+ * "unanswered" is only said of a trace with a response at all; a response from another call
+ * keeps that true, and its own findings are dropped.
+ */
+function traceRuleFindings(trace: Trace, include: ReadonlySet<number>, options: LintOptions): LintDiagnostic[] {
+  if (trace.messages.length <= 1) {
+    return [];
+  }
+  const summaries: MessageSummary[] = trace.messages.map((m) => (include.has(m.index) ? summarize(m.parsed) : INERT));
+  if (!summaries.some((s) => s.kind === 'response' && s.callId !== undefined)) {
+    const stand = trace.messages.find((m) => !include.has(m.index) && summarize(m.parsed).kind === 'response' && summarize(m.parsed).callId !== undefined);
+    if (stand) {
+      summaries[stand.index] = summarize(stand.parsed);
+    }
+  }
+  const language = options.language ?? 'en';
+  const out: LintDiagnostic[] = [];
+  const report = (f: TraceFinding): void => {
+    const setting = options.rules?.[f.code];
+    if (!include.has(f.messageIndex) || setting === 'off') {
+      return;
+    }
+    const related: RelatedLocation[] | undefined = f.related?.map((r) => ({ span: r.span, message: formatMessage(r.messageId, language, r.params) }));
+    out.push({
+      code: f.code,
+      severity: setting ?? f.severity,
+      message: formatMessage(f.messageId, language, f.params),
+      span: f.span,
+      messageIndex: f.messageIndex,
+      ...(related ? { related } : {}),
+      ...(f.data ? { data: f.data } : {}),
+    });
+  };
+  for (const rule of TRACE_RULES) {
+    try {
+      rule.check(trace, summaries, report);
+    } catch {
+      // As in lintTrace: one rule's failure must not hide the others' findings.
+    }
+  }
   return out;
 }
 
