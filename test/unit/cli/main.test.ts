@@ -35,8 +35,8 @@ function run(...argv: string[]): Run {
   return { code, out, err };
 }
 
-describe('sip-trace lint', () => {
-  it('prints file:line:col: severity code message and exits 1 on errors', () => {
+void describe('sip-trace lint', () => {
+  void it('prints file:line:col: severity code message and exits 1 on errors', () => {
     const r = run('lint', BAD);
     assert.equal(r.code, 1);
     assert.equal(r.err, '');
@@ -47,12 +47,12 @@ describe('sip-trace lint', () => {
     ]);
   });
 
-  it('exits 0 with no output on a clean trace', () => {
+  void it('exits 0 with no output on a clean trace', () => {
     const r = run('lint', CLEAN);
     assert.deepEqual(r, { code: 0, out: '', err: '' });
   });
 
-  it('prints JSON with 1-based lines and columns', () => {
+  void it('prints JSON with 1-based lines and columns', () => {
     const r = run('lint', '--format', 'json', BAD);
     const rows = JSON.parse(r.out) as Record<string, unknown>[];
     assert.deepEqual(rows[0], {
@@ -68,20 +68,20 @@ describe('sip-trace lint', () => {
     assert.equal(r.code, 1);
   });
 
-  it('applies --rule overrides, in both spellings, and exits 0 when no error remains', () => {
+  void it('applies --rule overrides, in both spellings, and exits 0 when no error remains', () => {
     const r = run('lint', '--rule', 'invalid-max-forwards=off', '--rule=missing-header=warning', BAD);
     assert.equal(r.code, 0);
     assert.match(r.out, /warning missing-header/);
     assert.doesNotMatch(r.out, /invalid-max-forwards/);
   });
 
-  it('lints several files and speaks Chinese on request', () => {
+  void it('lints several files and speaks Chinese on request', () => {
     const r = run('lint', '--language', 'zh-cn', CLEAN, BAD);
     assert.equal(r.code, 1);
     assert.match(r.out, /405 响应必须携带 Allow 头/);
   });
 
-  it('exits 2 with one line on stderr for an unknown rule code, a bad severity, a missing file', () => {
+  void it('exits 2 with one line on stderr for an unknown rule code, a bad severity, a missing file', () => {
     const cases: [string[], RegExp][] = [
       [['lint', '--rule', 'no-such-rule=off', BAD], /unknown rule code "no-such-rule"/],
       [['lint', '--rule', 'missing-header=loud', BAD], /--rule takes CODE=/],
@@ -103,8 +103,8 @@ describe('sip-trace lint', () => {
   });
 });
 
-describe('sip-trace messages', () => {
-  it('lists one line per message with its position, framing and identifiers', () => {
+void describe('sip-trace messages', () => {
+  void it('lists one line per message with its position, framing and identifiers', () => {
     const r = run('messages', NGREP);
     assert.equal(r.code, 0);
     assert.deepEqual(r.out.trimEnd().split('\n'), [
@@ -113,7 +113,7 @@ describe('sip-trace messages', () => {
     ]);
   });
 
-  it('prints the documented JSON fields', () => {
+  void it('prints the documented JSON fields', () => {
     const rows = JSON.parse(run('messages', '--format=json', NGREP).out) as Record<string, unknown>[];
     assert.equal(rows.length, 2);
     assert.deepEqual(rows[1], {
@@ -135,13 +135,13 @@ describe('sip-trace messages', () => {
     });
   });
 
-  it('refuses --rule', () => {
+  void it('refuses --rule', () => {
     assert.equal(run('messages', '--rule', 'missing-header=off', CLEAN).code, 2);
   });
 });
 
-describe('sip-trace --help and --version', () => {
-  it('prints usage and the package version', () => {
+void describe('sip-trace --help and --version', () => {
+  void it('prints usage and the package version', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
     assert.match(help.out, /Usage: sip-trace <command>/);
@@ -151,14 +151,14 @@ describe('sip-trace --help and --version', () => {
   });
 });
 
-describe('bin/sip-trace.js as a child process', () => {
-  it('lints a file, prints to stdout and exits 1', () => {
+void describe('bin/sip-trace.js as a child process', () => {
+  void it('lints a file, prints to stdout and exits 1', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'bin', 'sip-trace.js'), 'lint', BAD], { encoding: 'utf8', timeout: 30000 });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /bad-call\.sip:12:1: error missing-header 405 response must carry Allow/);
   });
 
-  it('exits 2 with one stderr line for a missing file', () => {
+  void it('exits 2 with one stderr line for a missing file', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'bin', 'sip-trace.js'), 'lint', 'nope.sip'], { encoding: 'utf8', timeout: 30000 });
     assert.equal(r.status, 2);
     assert.equal(r.stderr, 'sip-trace: nope.sip: no such file\n');

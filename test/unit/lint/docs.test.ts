@@ -6,8 +6,8 @@ import { allRules } from '../../../src/core/lint';
 
 const docs = path.join(__dirname, '..', '..', '..', '..', 'docs', 'rules');
 
-describe('docs/rules', () => {
-  it('has a page for every rule, with its severity, reference, a bad and a good example', () => {
+void describe('docs/rules', () => {
+  void it('has a page for every rule, with its severity, reference, a bad and a good example', () => {
     for (const r of allRules()) {
       const file = path.join(docs, `${r.code}.md`);
       assert.ok(fs.existsSync(file), `missing ${file}`);
@@ -20,7 +20,7 @@ describe('docs/rules', () => {
     }
   });
 
-  it('lists every rule in the index and no other', () => {
+  void it('lists every rule in the index and no other', () => {
     const index = fs.readFileSync(path.join(docs, 'README.md'), 'utf8');
     const linked = [...index.matchAll(/\]\(([a-z0-9-]+)\.md\)/g)].map((m) => m[1]).sort();
     assert.deepEqual(linked, allRules().map((r) => r.code).sort());

@@ -5,14 +5,14 @@ import { catalogueEntry, messageIds } from '../../../src/core/lint/messages';
 import { parseTrace, reparseTrace } from '../../../src/core/trace';
 import { INVITE, OK, OPTIONS, crlf, lint, replaceLine } from './helpers';
 
-describe('lint engine', () => {
-  it('finds nothing to report in a well-formed INVITE, 200 and OPTIONS', () => {
+void describe('lint engine', () => {
+  void it('finds nothing to report in a well-formed INVITE, 200 and OPTIONS', () => {
     for (const m of [INVITE, OK, OPTIONS]) {
       assert.deepEqual(lint(m), []);
     }
   });
 
-  it('reports spans in source offsets of the whole file', () => {
+  void it('reports spans in source offsets of the whole file', () => {
     const text = INVITE + replaceLine(OPTIONS, 'Max-Forwards: 70', 'Max-Forwards: 300');
     const [d] = lint(text).filter((x) => x.code === 'invalid-max-forwards');
     assert.ok(d);
@@ -20,7 +20,7 @@ describe('lint engine', () => {
     assert.equal(d.messageIndex, 1);
   });
 
-  it('maps spans through the framing of an ngrep trace', () => {
+  void it('maps spans through the framing of an ngrep trace', () => {
     const body = replaceLine(OPTIONS, 'Max-Forwards: 70', 'Max-Forwards: 300');
     const ngrep =
       'interface: eth0 (192.0.2.0/255.255.255.0)\n' +
@@ -34,21 +34,21 @@ describe('lint engine', () => {
     assert.equal(ngrep.slice(ds[0].span.start, ds[0].span.end), '300');
   });
 
-  it('turns a rule off, or changes its severity, through options.rules', () => {
+  void it('turns a rule off, or changes its severity, through options.rules', () => {
     const text = replaceLine(INVITE, 'Max-Forwards: 70', 'Max-Forwards: 300');
     assert.equal(lint(text, { rules: { 'invalid-max-forwards': 'off' } }).length, 0);
     const [d] = lint(text, { rules: { 'invalid-max-forwards': 'hint' } });
     assert.equal(d.severity, 'hint');
   });
 
-  it('applies the overrides to parse problems too', () => {
+  void it('applies the overrides to parse problems too', () => {
     const text = crlf('INVITE  sip:bob@example.com SIP/2.0\n') + INVITE.slice(INVITE.indexOf('\r\n') + 2);
     assert.ok(lint(text).some((d) => d.code === 'start-line-whitespace' && d.severity === 'error'));
     assert.ok(!lint(text, { rules: { 'start-line-whitespace': 'off' } }).some((d) => d.code === 'start-line-whitespace'));
     assert.ok(lint(text, { rules: { 'start-line-whitespace': 'warning' } }).some((d) => d.code === 'start-line-whitespace' && d.severity === 'warning'));
   });
 
-  it('writes messages in Simplified Chinese when asked', () => {
+  void it('writes messages in Simplified Chinese when asked', () => {
     const text = replaceLine(INVITE, 'Max-Forwards: 70', 'Max-Forwards: 300');
     const [en] = lint(text);
     const [zh] = lint(text, { language: 'zh-cn' });
@@ -57,7 +57,7 @@ describe('lint engine', () => {
     assert.deepEqual(zh.span, en.span);
   });
 
-  it('has every catalogue message in English and Chinese, with the same placeholders', () => {
+  void it('has every catalogue message in English and Chinese, with the same placeholders', () => {
     for (const id of messageIds()) {
       const entry = catalogueEntry(id);
       assert.ok(entry.en.length > 0 && entry['zh-cn'].length > 0, id);
@@ -66,7 +66,7 @@ describe('lint engine', () => {
     }
   });
 
-  it('runs the message rules only on messages whose parse changed', () => {
+  void it('runs the message rules only on messages whose parse changed', () => {
     const text = INVITE + OK + OPTIONS;
     const first = parseTrace(text);
     lintTrace(first);
@@ -80,7 +80,7 @@ describe('lint engine', () => {
     assert.deepEqual(diagnostics, lintTrace(parseTrace(edited)));
   });
 
-  it('moves cached findings with their message when text is inserted before it', () => {
+  void it('moves cached findings with their message when text is inserted before it', () => {
     const bad = replaceLine(OPTIONS, 'Max-Forwards: 70', 'Max-Forwards: 300');
     const first = parseTrace(INVITE + bad);
     const [d1] = lintTrace(first);
@@ -89,7 +89,7 @@ describe('lint engine', () => {
     assert.equal(d2.span.start - d1.span.start, INVITE.length);
   });
 
-  it('lists every rule once, sorted, with a severity, a reference and a summary', () => {
+  void it('lists every rule once, sorted, with a severity, a reference and a summary', () => {
     const rules = allRules();
     const codes = rules.map((r) => r.code);
     assert.deepEqual(codes, [...new Set(codes)].sort((a, b) => a.localeCompare(b)));
@@ -104,7 +104,7 @@ describe('lint engine', () => {
     assert.equal(ruleInfo('no-such-rule'), undefined);
   });
 
-  it('never throws on binary or empty input', () => {
+  void it('never throws on binary or empty input', () => {
     for (const text of ['', '\u0000\u0001\u0002', 'SIP/2.0', 'INVITE', '\r\n\r\n', 'X'.repeat(10000), 'INVITE sip:a SIP/2.0\r\nVia:\r\nFrom: "\r\nTo: <\r\nCSeq: x\r\n\r\n']) {
       assert.doesNotThrow(() => lint(text));
     }

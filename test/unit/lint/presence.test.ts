@@ -6,23 +6,23 @@ function names(rs: { header: string; level: string }[]): string[] {
   return rs.map((r) => `${r.header}:${r.level}`).sort();
 }
 
-describe('requestRequirements', () => {
-  it('gives an unknown method the RFC 3261 §8.1.1 baseline', () => {
+void describe('requestRequirements', () => {
+  void it('gives an unknown method the RFC 3261 §8.1.1 baseline', () => {
     assert.deepEqual(names(requestRequirements('NEWMETHOD')), ['CSeq:must', 'Call-ID:must', 'From:must', 'Max-Forwards:must', 'To:must', 'Via:must']);
     assert.equal(requestRequirements('NEWMETHOD')[0].ref.rfc, 3261);
   });
 
-  it('treats method names case-sensitively (invite is an extension method)', () => {
+  void it('treats method names case-sensitively (invite is an extension method)', () => {
     assert.ok(!requestRequirements('invite').some((r) => r.header === 'Contact'));
   });
 
-  it('adds Contact (must) and Supported (should) for INVITE', () => {
+  void it('adds Contact (must) and Supported (should) for INVITE', () => {
     const rs = names(requestRequirements('INVITE'));
     assert.ok(rs.includes('Contact:must'));
     assert.ok(rs.includes('Supported:should'));
   });
 
-  it('adds the extension tables: RAck for PRACK, Event for SUBSCRIBE, Subscription-State for NOTIFY, Refer-To for REFER', () => {
+  void it('adds the extension tables: RAck for PRACK, Event for SUBSCRIBE, Subscription-State for NOTIFY, Refer-To for REFER', () => {
     assert.ok(names(requestRequirements('PRACK')).includes('RAck:must'));
     assert.ok(names(requestRequirements('SUBSCRIBE')).includes('Event:must'));
     assert.ok(names(requestRequirements('NOTIFY')).includes('Subscription-State:must'));
@@ -30,47 +30,47 @@ describe('requestRequirements', () => {
     assert.ok(names(requestRequirements('PUBLISH')).includes('Event:must'));
   });
 
-  it('returns a copy the caller may change', () => {
+  void it('returns a copy the caller may change', () => {
     requestRequirements('INVITE').length = 0;
     assert.ok(requestRequirements('INVITE').length > 6);
   });
 });
 
-describe('responseRequirements', () => {
-  it('gives every response the five copied headers (RFC 3261 §8.2.6.2)', () => {
+void describe('responseRequirements', () => {
+  void it('gives every response the five copied headers (RFC 3261 §8.2.6.2)', () => {
     assert.deepEqual(names(responseRequirements(486, 'INVITE')), ['CSeq:must', 'Call-ID:must', 'From:must', 'To:must', 'Via:must']);
   });
 
-  it('adds Allow to a 405 and WWW-Authenticate to a 401 whatever the method', () => {
+  void it('adds Allow to a 405 and WWW-Authenticate to a 401 whatever the method', () => {
     assert.ok(names(responseRequirements(405, 'BYE')).includes('Allow:must'));
     assert.ok(names(responseRequirements(405, 'FOO')).includes('Allow:must'));
     assert.ok(names(responseRequirements(401, 'REGISTER')).includes('WWW-Authenticate:must'));
   });
 
-  it('needs Contact in a 2xx to INVITE but not in a 2xx to BYE', () => {
+  void it('needs Contact in a 2xx to INVITE but not in a 2xx to BYE', () => {
     assert.ok(names(responseRequirements(200, 'INVITE')).includes('Contact:must'));
     assert.ok(!names(responseRequirements(200, 'BYE')).some((n) => n.startsWith('Contact')));
   });
 
-  it('needs Expires and SIP-ETag in a 200 to PUBLISH, and Expires in a 202 to SUBSCRIBE', () => {
+  void it('needs Expires and SIP-ETag in a 200 to PUBLISH, and Expires in a 202 to SUBSCRIBE', () => {
     const pub = names(responseRequirements(200, 'PUBLISH'));
     assert.ok(pub.includes('Expires:must') && pub.includes('SIP-ETag:must'));
     assert.ok(names(responseRequirements(202, 'SUBSCRIBE')).includes('Expires:must'));
   });
 
-  it('binds Min-Expires to a 423 for REGISTER, SUBSCRIBE and PUBLISH only', () => {
+  void it('binds Min-Expires to a 423 for REGISTER, SUBSCRIBE and PUBLISH only', () => {
     assert.ok(names(responseRequirements(423, 'REGISTER')).includes('Min-Expires:must'));
     assert.ok(!names(responseRequirements(423, 'INVITE')).some((n) => n.startsWith('Min-Expires')));
   });
 
-  it('asks (SHOULD) for Allow, Accept, Accept-Encoding, Accept-Language and Supported in a 200 to OPTIONS', () => {
+  void it('asks (SHOULD) for Allow, Accept, Accept-Encoding, Accept-Language and Supported in a 200 to OPTIONS', () => {
     const rs = names(responseRequirements(200, 'OPTIONS'));
     for (const h of ['Allow', 'Accept', 'Accept-Encoding', 'Accept-Language', 'Supported']) {
       assert.ok(rs.includes(`${h}:should`), h);
     }
   });
 
-  it('takes unconditional per-code requirements from the knowledge base (Unsupported in a 420, Min-SE in a 422)', () => {
+  void it('takes unconditional per-code requirements from the knowledge base (Unsupported in a 420, Min-SE in a 422)', () => {
     assert.ok(names(responseRequirements(420, 'INVITE')).includes('Unsupported:must'));
     assert.ok(names(responseRequirements(422, 'INVITE')).includes('Min-SE:must'));
   });

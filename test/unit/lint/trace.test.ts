@@ -2,12 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { INVITE, OK, OPTIONS, replaceLine, response, withCode } from './helpers';
 
-describe('response-mismatch', () => {
-  it('accepts a 200 that copies its INVITE', () => {
+void describe('response-mismatch', () => {
+  void it('accepts a 200 that copies its INVITE', () => {
     assert.deepEqual(withCode(INVITE + OK, 'response-mismatch'), []);
   });
 
-  it('flags a response whose CSeq number differs from the request with its Call-ID and branch, pointing at the request', () => {
+  void it('flags a response whose CSeq number differs from the request with its Call-ID and branch, pointing at the request', () => {
     const text = INVITE + OK.replace('CSeq: 314159 INVITE', 'CSeq: 314160 INVITE');
     const [d] = withCode(text, 'response-mismatch');
     assert.equal(d.severity, 'error');
@@ -17,7 +17,7 @@ describe('response-mismatch', () => {
     assert.deepEqual(d.data, { field: 'CSeq' });
   });
 
-  it('flags a From tag, To tag or Via that was not copied', () => {
+  void it('flags a From tag, To tag or Via that was not copied', () => {
     const withToTag = replaceLine(INVITE, 'To: Bob <sip:bob@biloxi.example.com>', 'To: Bob <sip:bob@biloxi.example.com>;tag=x1');
     const cases: [string, string][] = [
       [INVITE + OK.replace(';tag=1928301774', ';tag=other'), 'From'],
@@ -29,7 +29,7 @@ describe('response-mismatch', () => {
     }
   });
 
-  it('flags a 100 that drops the Timestamp of its request, under missing-header', () => {
+  void it('flags a 100 that drops the Timestamp of its request, under missing-header', () => {
     const invite = replaceLine(INVITE, 'Supported: timer', 'Supported: timer\r\nTimestamp: 54');
     const trying = response('SIP/2.0 100 Trying', 'INVITE', [], '');
     const ds = withCode(invite + trying, 'missing-header');
@@ -38,23 +38,23 @@ describe('response-mismatch', () => {
   });
 });
 
-describe('cseq-method-mismatch across the trace', () => {
-  it('flags a response whose CSeq method differs from the request with its Call-ID and branch', () => {
+void describe('cseq-method-mismatch across the trace', () => {
+  void it('flags a response whose CSeq method differs from the request with its Call-ID and branch', () => {
     const text = INVITE + OK.replace('CSeq: 314159 INVITE', 'CSeq: 314159 BYE');
     const [d] = withCode(text, 'cseq-method-mismatch');
     assert.equal(d.messageIndex, 1);
     assert.equal(d.related?.length, 1);
   });
 
-  it('matches a 200 to CANCEL with the CANCEL, not the INVITE that shares its branch', () => {
+  void it('matches a 200 to CANCEL with the CANCEL, not the INVITE that shares its branch', () => {
     const cancel = INVITE.replace('INVITE sip:', 'CANCEL sip:').replace('CSeq: 314159 INVITE', 'CSeq: 314159 CANCEL');
     const ok = response('SIP/2.0 200 OK', 'CANCEL');
     assert.deepEqual(withCode(INVITE + cancel + ok, 'cseq-method-mismatch'), []);
   });
 });
 
-describe('retransmission', () => {
-  it('informs about a repeated request and points at the first copy', () => {
+void describe('retransmission', () => {
+  void it('informs about a repeated request and points at the first copy', () => {
     const [d, ...rest] = withCode(INVITE + INVITE + OK, 'retransmission');
     assert.equal(rest.length, 0);
     assert.equal(d.severity, 'information');
@@ -62,20 +62,20 @@ describe('retransmission', () => {
     assert.equal(d.related?.[0].span.start, 0);
   });
 
-  it('does not take a new request (next CSeq) for a retransmission', () => {
+  void it('does not take a new request (next CSeq) for a retransmission', () => {
     const next = OPTIONS.replace('CSeq: 63104 OPTIONS', 'CSeq: 63105 OPTIONS').replace('z9hG4bKhjhs8ass877', 'z9hG4bKnew');
     assert.deepEqual(withCode(OPTIONS + next, 'retransmission'), []);
   });
 });
 
-describe('unanswered-transaction', () => {
-  it('informs about a request without a final response', () => {
+void describe('unanswered-transaction', () => {
+  void it('informs about a request without a final response', () => {
     const [d] = withCode(INVITE + response('SIP/2.0 180 Ringing', 'INVITE', ['Contact: <sip:b@h>']), 'unanswered-transaction');
     assert.equal(d.severity, 'information');
     assert.equal(d.messageIndex, 0);
   });
 
-  it('accepts a request with its final response, an ACK, and a trace with no response at all', () => {
+  void it('accepts a request with its final response, an ACK, and a trace with no response at all', () => {
     assert.deepEqual(withCode(INVITE + OK, 'unanswered-transaction'), []);
     const ack = INVITE.replace('INVITE sip:', 'ACK sip:').replace('CSeq: 314159 INVITE', 'CSeq: 314159 ACK');
     assert.deepEqual(withCode(INVITE + OK + ack, 'unanswered-transaction'), []);

@@ -8,59 +8,59 @@ function withStartLine(message: string, line: string): string {
 
 const TO = 'To: <sip:carol@chicago.example.com>';
 
-describe('invalid-uri', () => {
-  it('flags a Request-URI enclosed in <> (RFC 4475 ltgtruri)', () => {
+void describe('invalid-uri', () => {
+  void it('flags a Request-URI enclosed in <> (RFC 4475 ltgtruri)', () => {
     const [d] = withCode(withStartLine(OPTIONS, 'OPTIONS <sip:carol@chicago.example.com> SIP/2.0'), 'invalid-uri');
     assert.equal(d.severity, 'error');
     assert.match(d.message, /must not be enclosed/);
   });
 
-  it('flags headers in a Request-URI (RFC 4475 escruri)', () => {
+  void it('flags headers in a Request-URI (RFC 4475 escruri)', () => {
     const [d] = withCode(withStartLine(OPTIONS, 'OPTIONS sip:user@example.com?Route=%3Csip:example.com%3E SIP/2.0'), 'invalid-uri');
     assert.equal(d.severity, 'error');
   });
 
-  it('flags an IPv6 Request-URI without brackets (RFC 5118 ipv6-bad)', () => {
+  void it('flags an IPv6 Request-URI without brackets (RFC 5118 ipv6-bad)', () => {
     assert.equal(withCode(withStartLine(OPTIONS, 'OPTIONS sip:2001:db8::10 SIP/2.0'), 'invalid-uri')[0]?.severity, 'error');
   });
 
-  it('only warns about an IPv6 reference with three colons, which RFC 5118 §4.10 asks to tolerate', () => {
+  void it('only warns about an IPv6 reference with three colons, which RFC 5118 §4.10 asks to tolerate', () => {
     const [d] = withCode(withStartLine(OPTIONS, 'OPTIONS sip:[2001:db8:::192.0.2.1] SIP/2.0'), 'invalid-uri');
     assert.equal(d.severity, 'warning');
   });
 
-  it('flags a user part in a REGISTER Request-URI', () => {
+  void it('flags a user part in a REGISTER Request-URI', () => {
     const register = withStartLine(OPTIONS, 'REGISTER sip:alice@atlanta.example.com SIP/2.0').replace('CSeq: 63104 OPTIONS', 'CSeq: 63104 REGISTER');
     assert.match(withCode(register, 'invalid-uri')[0]?.message ?? '', /REGISTER Request-URI must not contain a user part/);
     assert.deepEqual(withCode(register.replace('REGISTER sip:alice@', 'REGISTER sip:'), 'invalid-uri'), []);
   });
 
-  it('flags an unterminated quoted display name (RFC 4475 quotbal)', () => {
+  void it('flags an unterminated quoted display name (RFC 4475 quotbal)', () => {
     const [d] = withCode(replaceLine(OPTIONS, TO, 'To: "Mr. J. User <sip:j.user@example.com>'), 'invalid-uri');
     assert.match(d.message, /Unterminated quoted string in To/);
   });
 
-  it('flags an unquoted display name with a comma (RFC 4475 baddn)', () => {
+  void it('flags an unquoted display name with a comma (RFC 4475 baddn)', () => {
     const [d] = withCode(replaceLine(OPTIONS, TO, 'To: Watson, Thomas <sip:t.watson@example.org>'), 'invalid-uri');
     assert.match(d.message, /display name in To/);
   });
 
-  it('flags spaces inside <> (RFC 4475 badaspec)', () => {
+  void it('flags spaces inside <> (RFC 4475 badaspec)', () => {
     const [d] = withCode(replaceLine(OPTIONS, TO, 'To: "Watson, Thomas" < sip:t.watson@example.org >'), 'invalid-uri');
     assert.match(d.message, /No whitespace is allowed inside "<>"/);
   });
 
-  it('flags a bare Contact URI with "?" headers (RFC 4475 regbadct)', () => {
+  void it('flags a bare Contact URI with "?" headers (RFC 4475 regbadct)', () => {
     const text = replaceLine(INVITE, 'Contact: <sip:alice@pc33.atlanta.example.com>', 'Contact: sip:user@example.com?Route=%3Csip:sip.example.com%3E');
     assert.match(withCode(text, 'invalid-uri')[0]?.message ?? '', /must be enclosed in "<>"/);
   });
 
-  it('flags a From address without a scheme', () => {
+  void it('flags a From address without a scheme', () => {
     const text = replaceLine(OPTIONS, 'From: Alice <sip:alice@atlanta.example.com>;tag=1928301774', 'From: <alice@atlanta.example.com>;tag=1928301774');
     assert.equal(withCode(text, 'invalid-uri').length, 1);
   });
 
-  it('accepts display names without space before <, unknown schemes and Contact *', () => {
+  void it('accepts display names without space before <, unknown schemes and Contact *', () => {
     const lines: [string, string][] = [
       [TO, 'To: caller<sip:carol@chicago.example.com>'],
       [TO, 'To: isbn:2983792873'],
