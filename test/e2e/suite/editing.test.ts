@@ -50,9 +50,8 @@ async function commandRegistered(): Promise<true | undefined> {
 
 suite('editing', () => {
   suiteSetup(async () => {
-    // Opening a sip document activates the extension, which registers the command.
+    // Opening a sip document activates the extension.
     await openSip(await fixtureText('invite.sip'));
-    await waitFor(commandRegistered, `${COMMAND} to be registered`);
   });
 
   test('offers the request and response snippets in a sip document', async () => {
@@ -68,6 +67,7 @@ suite('editing', () => {
   });
 
   test('composes a 405 after the request under the cursor', async () => {
+    await waitFor(commandRegistered, `${COMMAND} to be registered`);
     const editor = await openSip(await fixtureText('invite.sip'));
     editor.selection = new vscode.Selection(2, 3, 2, 3);
     const applied = await vscode.commands.executeCommand<boolean>(COMMAND, { status: 405 });
@@ -83,6 +83,7 @@ suite('editing', () => {
   });
 
   test('offers "Response 200 OK" on the empty line after a request, and it inserts the response', async () => {
+    await waitFor(commandRegistered, `${COMMAND} to be registered (with the completion provider)`);
     const editor = await openSip(await fixtureText('invite.sip'));
     const last = new vscode.Position(editor.document.lineCount - 1, 0);
     const items = await completions(editor.document, last);
