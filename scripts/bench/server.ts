@@ -28,9 +28,15 @@ export interface ServerBenchRow {
   /** open: one figure; edit: the median over the edits. */
   readonly serverMs: number;
   readonly roundTripMs: number;
+  /**
+   * CPU time of this process (server and client) over the round trip: on a busy machine wall
+   * time includes waiting for a core, CPU time does not.
+   */
+  readonly cpuMs: number;
   /** edit only: the slowest edit. */
   readonly serverMaxMs?: number;
   readonly roundTripMaxMs?: number;
+  readonly cpuMaxMs?: number;
   readonly edits?: number;
   readonly goalMs: number;
   readonly goalMet: boolean;
@@ -129,6 +135,11 @@ async function startSession(): Promise<Session> {
   };
 }
 
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 function serverSpan(probe: Probe, version: number, method: string): number {
   const start = probe.received.get(`${method}#${version}`);
   const end = probe.written.find((w) => w.method === 'textDocument/publishDiagnostics' && w.version === version)?.at;
@@ -142,9 +153,11 @@ async function benchOpen(mb: number): Promise<ServerBenchRow> {
   const session = await startSession();
   try {
     const published = session.diagnosticsFor(1);
+    const cpu = process.cpuUsage();
     const sent = performance.now();
     await session.client.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'sip', version: 1, text } });
     const { params, at } = await published;
+    const cpuMs = cpuMsSince(cpu);
     const serverMs = serverSpan(session.probe, 1, 'textDocument/didOpen');
     return {
       bench: 'open',
@@ -153,6 +166,7 @@ async function benchOpen(mb: number): Promise<ServerBenchRow> {
       diagnostics: params.diagnostics.length,
       serverMs,
       roundTripMs: at - sent,
+      cpuMs,
       goalMs: 2000,
       goalMet: serverMs <= 2000,
     };
@@ -183,6 +197,7 @@ async function benchEdits(mb: number, edits: number): Promise<ServerBenchRow> {
     let { params } = await opened;
     const serverTimes: number[] = [];
     const roundTrips: number[] = [];
+    const cpus: number[] = [];
     const needle = 'User-Agent: bench-uac/1.';
     for (let i = 0; i < edits; i++) {
       const version = i + 2;
@@ -197,9 +212,11 @@ async function benchEdits(mb: number, edits: number): Promise<ServerBenchRow> {
       const change: TextDocumentContentChangeEvent = { range: { start, end: { line: start.line, character: start.character + 1 } }, text: replacement };
       text = text.slice(0, at) + replacement + text.slice(at + 1);
       const published = session.diagnosticsFor(version);
+      const cpu = process.cpuUsage();
       const sent = performance.now();
       await session.client.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [change] });
       const result = await published;
+      cpus.push(cpuMsSince(cpu));
       params = result.params;
       roundTrips.push(result.at - sent);
       serverTimes.push(serverSpan(session.probe, version, 'textDocument/didChange'));
@@ -215,6 +232,8 @@ async function benchEdits(mb: number, edits: number): Promise<ServerBenchRow> {
       roundTripMs: median(roundTrips),
       serverMaxMs: Math.max(...serverTimes),
       roundTripMaxMs: Math.max(...roundTrips),
+      cpuMs: median(cpus),
+      cpuMaxMs: Math.max(...cpus),
       edits,
       goalMs: 100,
       goalMet: serverMs <= 100,
@@ -263,7 +282,7 @@ if (require.main === module) {
       for (const r of rows) {
         const what = r.bench === 'open' ? 'open-to-diagnostics' : `edit-to-diagnostics (median of ${r.edits}, max server ${r.serverMaxMs?.toFixed(1)} ms)`;
         process.stdout.write(
-          `${what}: ${r.mb.toFixed(1)} MB, ${r.messages} messages, ${r.diagnostics} diagnostics: server ${r.serverMs.toFixed(1)} ms, round trip ${r.roundTripMs.toFixed(1)} ms; goal <= ${r.goalMs} ms: ${r.goalMet ? 'met' : 'MISSED'}\n`,
+          `${what}: ${r.mb.toFixed(1)} MB, ${r.messages} messages, ${r.diagnostics} diagnostics: server ${r.serverMs.toFixed(1)} ms, round trip ${r.roundTripMs.toFixed(1)} ms, CPU ${r.cpuMs.toFixed(1)} ms${r.cpuMaxMs !== undefined ? ` (max ${r.cpuMaxMs.toFixed(1)})` : ''}; goal <= ${r.goalMs} ms: ${r.goalMet ? 'met' : 'MISSED'}\n`,
         );
       }
       process.exit(0);

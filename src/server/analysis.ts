@@ -3,6 +3,7 @@
  * feature reads. An edit reparses with the previous trace so unchanged messages keep their parse
  * (and the lint engine's per-parse cache).
  */
+import type { LineLookup } from '../core/features';
 import type { Language } from '../core/knowledge/types';
 import { lintTrace } from '../core/lint';
 import type { LintDiagnostic } from '../core/lint/types';
@@ -16,7 +17,8 @@ export interface Analysis {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
-  readonly lines: LineIndex;
+  /** Positions of this version's text (valid while the document is at this version). */
+  readonly lines: LineLookup;
   readonly trace: Trace;
   readonly findings: readonly LintDiagnostic[];
   /** False when the document was not analysed; `trace` is then empty. */
@@ -25,7 +27,7 @@ export interface Analysis {
 }
 
 const EMPTY_TRACE: Trace = { format: 'raw', messages: [], problems: [] };
-const NO_LINES = new LineIndex('');
+const NO_LINES: LineLookup = new LineIndex('');
 
 /** Bytes per MB for the size limit (text length in UTF-16 units stands in for bytes). */
 const MB = 1024 * 1024;
@@ -63,14 +65,18 @@ export class AnalysisCache {
     return this.lang;
   }
 
-  /** The analysis of a document version, computed on first use. */
-  get(uri: string, version: number, text: () => string): Analysis {
+  /**
+   * The analysis of a document version, computed on first use. `lines` gives the positions of
+   * that text when the caller already keeps them (an LSP TextDocument updates its line starts
+   * incrementally; indexing a 10 MB text again costs tens of milliseconds per edit).
+   */
+  get(uri: string, version: number, text: () => string, lines?: () => LineLookup): Analysis {
     const entry = this.entries.get(uri);
     if (entry && entry.analysis.version === version && entry.generation === this.generation) {
       return entry.analysis;
     }
     const previous = entry?.analysis.analyzed && entry.generation === this.generation ? entry.analysis : undefined;
-    const analysis = this.analyze(uri, version, text(), previous, entry?.analysis.trace);
+    const analysis = this.analyze(uri, version, text(), previous, entry?.analysis.trace, lines);
     this.entries.set(uri, { analysis, generation: this.generation });
     return analysis;
   }
@@ -84,13 +90,20 @@ export class AnalysisCache {
     this.entries.delete(uri);
   }
 
-  private analyze(uri: string, version: number, text: string, previous: Analysis | undefined, previousTrace: Trace | undefined): Analysis {
+  private analyze(
+    uri: string,
+    version: number,
+    text: string,
+    previous: Analysis | undefined,
+    previousTrace: Trace | undefined,
+    linesOf: (() => LineLookup) | undefined,
+  ): Analysis {
     if (!this.current.enable || text.length > this.current.maxFileSizeMB * MB) {
       // Nothing will be looked up in an unanalysed document: skip indexing its lines.
       const reason = this.current.enable ? 'too-large' : 'disabled';
       return { uri, version, text, lines: NO_LINES, trace: EMPTY_TRACE, findings: [], analyzed: false, reason };
     }
-    const lines = new LineIndex(text);
+    const lines = linesOf ? linesOf() : new LineIndex(text);
     const options = { rules: this.current.rules, language: this.lang };
     if (previous) {
       const change = changedRange(previous.text, text);

@@ -16,6 +16,7 @@ import {
   summarizeTrace,
   toLspDiagnostic,
 } from '../core/features';
+import type { LineLookup } from '../core/features';
 import type { Language } from '../core/knowledge/types';
 import { allRules } from '../core/lint';
 import { FIX_ALL_KIND, STATUS_CHANGED_NOTIFICATION, STATUS_REQUEST } from '../core/protocol';
@@ -139,7 +140,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     }
     let analysis: Analysis;
     try {
-      analysis = cache.get(uri, document.version, () => document.getText());
+      analysis = cache.get(uri, document.version, () => document.getText(), () => linesOf(document));
     } catch (error) {
       // The core never throws on input; if it does anyway, say so and keep serving.
       connection.console.error(serverText('analysisFailed', lang, uri, errorText(error)));
@@ -164,7 +165,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     if (!document) {
       return undefined;
     }
-    const analysis = cache.get(uri, document.version, () => document.getText());
+    const analysis = cache.get(uri, document.version, () => document.getText(), () => linesOf(document));
     return analysis.analyzed ? analysis : undefined;
   }
 
@@ -229,10 +230,26 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     if (!document) {
       return null;
     }
-    return statusOf(cache.get(params.uri, document.version, () => document.getText()));
+    return statusOf(cache.get(params.uri, document.version, () => document.getText(), () => linesOf(document)));
   });
 
   documents.listen(connection);
+}
+
+/**
+ * Positions through the document itself: TextDocuments keeps its line starts up to date on each
+ * incremental change, where a fresh index would scan the whole text again. Only valid while the
+ * document stays at the analysed version, which is how every handler uses it.
+ */
+function linesOf(document: TextDocument): LineLookup {
+  return {
+    positionAt: (offset) => document.positionAt(offset),
+    offsetAt: (position) => document.offsetAt(position),
+    lineStart: (line) => document.offsetAt({ line, character: 0 }),
+    get lineCount() {
+      return document.lineCount;
+    },
+  };
 }
 
 function statusOf(analysis: Analysis): TraceStatus {

@@ -5,14 +5,14 @@
  */
 import type { Location } from 'vscode-languageserver-types';
 import type { Trace, TraceMessage } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { factsOf } from './facts';
 import type { MessageFacts } from './facts';
 import { identifierAt, occurrencesOf } from './identifiers';
 import { contentRange, headerAt, messageAt, startLineLocation, toContentOffset, touches } from './locate';
 
 /** Definitions at a source offset: the matched request (or provisional response), else the first carrier of an identifier. */
-export function findDefinition(trace: Trace, lines: LineIndex, offset: number, uri: string): Location[] {
+export function findDefinition(trace: Trace, lines: LineLookup, offset: number, uri: string): Location[] {
   const message = messageAt(trace, offset);
   if (!message) {
     return [];

@@ -8,7 +8,7 @@ import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languagese
 import type { LintDiagnostic } from '../lint/types';
 import type { Severity } from '../model';
 import { ruleDocsUrl } from '../protocol';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { toRange } from './locate';
 
 /** Shown as the diagnostic's source in the Problems panel. */
@@ -28,7 +28,7 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 };
 
 /** One lint finding as an LSP diagnostic of the document `uri`. */
-export function toLspDiagnostic(d: LintDiagnostic, lines: LineIndex, uri: string): Diagnostic {
+export function toLspDiagnostic(d: LintDiagnostic, lines: LineLookup, uri: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(d.span, lines),
     severity: SEVERITY[d.severity],

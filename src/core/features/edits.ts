@@ -5,13 +5,13 @@
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Span, TraceMessage } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { toRange } from './locate';
 
 /** The document a fix works on. */
 export interface EditTarget {
   readonly text: string;
-  readonly lines: LineIndex;
+  readonly lines: LineLookup;
 }
 
 /** Replaces a content span of a message. */

@@ -10,7 +10,7 @@ import type { Language } from '../knowledge/types';
 import type { LintDiagnostic } from '../lint/types';
 import type { Header, Span, Trace, TraceMessage } from '../model';
 import { FIX_ALL_KIND } from '../protocol';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { findOrigin } from './definition';
 import { messageIndexOf } from './diagnostics';
 import { insertAtContent, insertLinesAfter, replaceContent } from './edits';
@@ -23,7 +23,7 @@ import { say } from './texts';
 /** The document and parse a fix is computed on. */
 export interface FixContext extends EditTarget {
   readonly trace: Trace;
-  readonly lines: LineIndex;
+  readonly lines: LineLookup;
   readonly lang: Language;
 }
 
@@ -93,7 +93,7 @@ export function targetOfDiagnostic(ctx: FixContext, d: Diagnostic): FixTarget | 
  * The edits of many fixes combined: identical edits once, and an edit that overlaps one already
  * taken is dropped (its finding stays and a second run fixes it).
  */
-export function combineFixes(fixes: readonly Fix[], lines: LineIndex): TextEdit[] {
+export function combineFixes(fixes: readonly Fix[], lines: LineLookup): TextEdit[] {
   const taken: { start: number; end: number; edit: TextEdit }[] = [];
   const seen = new Set<string>();
   for (const fix of fixes) {

@@ -4,11 +4,11 @@
  */
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { Trace, TraceMessage } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { messageStart } from './locate';
 
 /** A range per message spanning two lines or more, and one per multi-line body. */
-export function getFoldingRanges(trace: Trace, lines: LineIndex): FoldingRange[] {
+export function getFoldingRanges(trace: Trace, lines: LineLookup): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   for (const message of trace.messages) {
     const startLine = lines.positionAt(messageStart(message)).line;
@@ -30,7 +30,7 @@ export function getFoldingRanges(trace: Trace, lines: LineIndex): FoldingRange[]
 }
 
 /** The last line holding a character of the content before `end` (a trailing line end adds no line). */
-function lastLine(message: TraceMessage, lines: LineIndex, end: number): number {
+function lastLine(message: TraceMessage, lines: LineLookup, end: number): number {
   const content = message.segment.content;
   let e = end;
   while (e > 0 && (content.charCodeAt(e - 1) === 10 || content.charCodeAt(e - 1) === 13)) {

@@ -7,7 +7,7 @@ import { formatRef, localize, lookupHeader, lookupMethod, lookupResponseCode, re
 import { requestRequirements, responseRequirements } from '../knowledge/presence';
 import type { HeaderRequirement, Language, RfcRef } from '../knowledge/types';
 import type { Header, RequestLine, Span, StatusLine, Trace, TraceMessage } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { factsOf } from './facts';
 import { identifierAt, messagesOf, occurrencesOf } from './identifiers';
 import type { IdentifierHit } from './identifiers';
@@ -21,7 +21,7 @@ const MAX_LISTED = 15;
  * The hover at a source offset of a trace: status line, method, header name, or a Call-ID /
  * branch / tag value. Null where there is nothing to explain.
  */
-export function doHover(trace: Trace, lines: LineIndex, offset: number, lang: Language = 'en'): Hover | null {
+export function doHover(trace: Trace, lines: LineLookup, offset: number, lang: Language = 'en'): Hover | null {
   const message = messageAt(trace, offset);
   if (!message) {
     return null;
@@ -137,7 +137,7 @@ function headerMarkdown(header: Header, lang: Language): string {
   return out.join('\n\n');
 }
 
-function identifierMarkdown(trace: Trace, id: IdentifierHit, lines: LineIndex, lang: Language): string {
+function identifierMarkdown(trace: Trace, id: IdentifierHit, lines: LineLookup, lang: Language): string {
   const label = id.cls === 'call-id' ? say('idCallId', lang) : id.cls === 'branch' ? say('idBranch', lang) : say('idTag', lang);
   const messages = messagesOf(occurrencesOf(trace, id.cls, id.value));
   const out = [`**${label}** \`${id.value.replace(/`/g, "'")}\``, say('carriedBy', lang, messages.length)];

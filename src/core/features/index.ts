@@ -19,3 +19,4 @@ export type { IdentifierClass, IdentifierHit, Occurrence } from './identifiers';
 export { factsOf } from './facts';
 export type { MessageFacts, IdentifierKind } from './facts';
 export { messageAt, toRange } from './locate';
+export type { LineLookup } from './locate';

@@ -4,10 +4,21 @@
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { Header, Span, Trace, TraceMessage } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { Position } from '../text/lineIndex';
+
+/**
+ * Offsets to positions and back: a {@link LineIndex}, or any document that keeps its line starts
+ * (a language server's TextDocument updates them incrementally on each edit).
+ */
+export interface LineLookup {
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+  lineStart(line: number): number;
+  readonly lineCount: number;
+}
 
 /** The LSP range of a source span. */
-export function toRange(span: Span, lines: LineIndex): Range {
+export function toRange(span: Span, lines: LineLookup): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
@@ -17,12 +28,12 @@ export function sourceSpan(message: TraceMessage, span: Span): Span {
 }
 
 /** The LSP range of a content span of a message. */
-export function contentRange(message: TraceMessage, span: Span, lines: LineIndex): Range {
+export function contentRange(message: TraceMessage, span: Span, lines: LineLookup): Range {
   return toRange(sourceSpan(message, span), lines);
 }
 
 /** A location pointing at a message's start line. */
-export function startLineLocation(uri: string, message: TraceMessage, lines: LineIndex): Location {
+export function startLineLocation(uri: string, message: TraceMessage, lines: LineLookup): Location {
   return { uri, range: contentRange(message, message.parsed.startLine.span, lines) };
 }
 
@@ -115,6 +126,6 @@ export function headersOf(message: TraceMessage, key: string): Header[] {
 }
 
 /** The 1-based line number of a message's start line, as people read it in the editor. */
-export function startLineNumber(message: TraceMessage, lines: LineIndex): number {
+export function startLineNumber(message: TraceMessage, lines: LineLookup): number {
   return lines.positionAt(message.segment.map.toSource(message.parsed.startLine.span.start)).line + 1;
 }

@@ -5,12 +5,12 @@
 import { DocumentHighlightKind } from 'vscode-languageserver-types';
 import type { DocumentHighlight, Location } from 'vscode-languageserver-types';
 import type { Trace } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { identifierAt, occurrencesOf } from './identifiers';
 import { contentRange } from './locate';
 
 /** Every occurrence of the identifier at a source offset; empty when the caret is on none. */
-export function findReferences(trace: Trace, lines: LineIndex, offset: number, uri: string): Location[] {
+export function findReferences(trace: Trace, lines: LineLookup, offset: number, uri: string): Location[] {
   const id = identifierAt(trace, offset);
   if (!id) {
     return [];
@@ -22,7 +22,7 @@ export function findReferences(trace: Trace, lines: LineIndex, offset: number, u
  * Highlights of the identifier at a source offset. The first occurrence (where the value was
  * chosen) is marked as a write, the others as reads.
  */
-export function findDocumentHighlights(trace: Trace, lines: LineIndex, offset: number): DocumentHighlight[] {
+export function findDocumentHighlights(trace: Trace, lines: LineLookup, offset: number): DocumentHighlight[] {
   const id = identifierAt(trace, offset);
   if (!id) {
     return [];

@@ -6,7 +6,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import type { Language } from '../knowledge/types';
 import type { Endpoint, Trace, TraceMessage } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineLookup } from './locate';
 import { factsOf } from './facts';
 import { contentRange, messageEnd, messageStart, toRange } from './locate';
 import { say } from './texts';
@@ -19,7 +19,7 @@ const MAX_NAME = 120;
  * symbol per message (named by its start line, detail time and `src -> dst` when the framing
  * says). Messages without a Call-ID are grouped under one "(no Call-ID)" entry.
  */
-export function findDocumentSymbols(trace: Trace, lines: LineIndex, lang: Language = 'en'): DocumentSymbol[] {
+export function findDocumentSymbols(trace: Trace, lines: LineLookup, lang: Language = 'en'): DocumentSymbol[] {
   const calls = new Map<string, TraceMessage[]>();
   for (const message of trace.messages) {
     const key = factsOf(message).callId ?? '';
@@ -48,7 +48,7 @@ export function findDocumentSymbols(trace: Trace, lines: LineIndex, lang: Langua
   return symbols;
 }
 
-function messageSymbol(message: TraceMessage, lines: LineIndex): DocumentSymbol {
+function messageSymbol(message: TraceMessage, lines: LineLookup): DocumentSymbol {
   const start = message.parsed.startLine;
   const text = message.segment.content.slice(start.span.start, start.span.end).trim();
   const name = text.length === 0 ? `#${message.index + 1}` : text.length > MAX_NAME ? `${text.slice(0, MAX_NAME)}…` : text;
