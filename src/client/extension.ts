@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS_CHANGED_NOTIFICATION, STATUS_REQUEST } from '../core/protocol';
 import type { TraceStatus, TraceStatusParams } from '../core/protocol';
+import { registerComposeResponse } from './compose';
 import { registerTraceDetection } from './detect';
 import { createSipClient } from './serverClient';
 import type { SipClient } from './serverClient';
@@ -78,6 +79,7 @@ function activateOrThrow(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidCloseTextDocument((document) => statusBar.forget(document.uri.toString())),
   );
   registerTraceDetection(context);
+  registerComposeResponse(context, client);
   vscode.workspace.textDocuments.forEach(startForSip);
 }
 
