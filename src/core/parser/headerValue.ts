@@ -156,10 +156,11 @@ function makeElement(
   plain: boolean,
   comments: boolean,
   folded: boolean,
+  wholeValue: Token | undefined,
 ): HeaderValue {
   const s = trimStart(content, start, end);
   const e = trimEnd(content, s, end);
-  const whole = makeToken(content, s, e, folded);
+  const whole = wholeValue ?? makeToken(content, s, e, folded);
   if (plain) {
     return { text: whole.text, span: whole.span, main: whole, params: NO_PARAMS };
   }
@@ -172,30 +173,41 @@ function makeElement(
 }
 
 /**
- * The elements of the header value at `[start, end)` of `content` (already trimmed), for the
- * header with lower-case canonical `key`. An empty value has no elements; an empty list element
- * (`a,,b`) is kept as an empty element so a rule can point at it.
+ * The elements of the header value `value` (already trimmed; its span indexes `content`), for
+ * the header with lower-case canonical `key`. An empty value has no elements; an empty list
+ * element (`a,,b`) is kept as an empty element so a rule can point at it.
  */
-export function splitHeaderValue(
-  content: string,
-  start: number,
-  end: number,
-  key: string,
-  folded: boolean,
-): readonly HeaderValue[] {
+export function splitHeaderValue(content: string, value: Token, key: string, folded: boolean): readonly HeaderValue[] {
+  const start = value.span.start;
+  const end = value.span.end;
   if (start >= end) {
     return NO_VALUES;
   }
   const plain = PLAIN_HEADERS.has(key);
-  const comments = COMMENT_HEADERS.has(key);
   if (!LIST_HEADERS.has(key)) {
-    return [makeElement(content, start, end, plain, comments, folded)];
+    // The common case (Call-ID, CSeq, From...): one element, sharing the value's token.
+    if (plain) {
+      return [{ text: value.text, span: value.span, main: value, params: NO_PARAMS }];
+    }
+    const comments = COMMENT_HEADERS.has(key);
+    const semi = findTopLevel(content, start, end, SEMI, comments);
+    if (semi === end) {
+      return [{ text: value.text, span: value.span, main: value, params: NO_PARAMS }];
+    }
+    const main = makeToken(content, start, trimEnd(content, start, semi), folded);
+    return [{ text: value.text, span: value.span, main, params: parseParams(content, semi, end, folded) }];
   }
+  const comments = COMMENT_HEADERS.has(key);
   const values: HeaderValue[] = [];
   let i = start;
   for (;;) {
     const comma = plain ? findPlain(content, i, end, COMMA) : findTopLevel(content, i, end, COMMA, comments);
-    values.push(makeElement(content, i, comma, plain, comments, folded));
+    if (i === start && comma === end) {
+      // A list with one element: the element is the whole value.
+      values.push(makeElement(content, start, end, plain, comments, folded, value));
+      break;
+    }
+    values.push(makeElement(content, i, comma, plain, comments, folded, undefined));
     if (comma >= end) {
       break;
     }

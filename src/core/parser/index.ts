@@ -6,9 +6,9 @@
  * Speed matters (it runs on every edit of traces with thousands of messages), so it scans char
  * codes, finds line ends with `indexOf`, and uses no per-header regex.
  */
-import type { Body, Header, ParsedMessage, ParseProblem, StartLine } from '../model';
-import { resolveHeaderName } from '../knowledge/headerNames';
-import { COLON, CR, LF, isToken, isWsp } from './chars';
+import type { Body, Header, HeaderValue, ParsedMessage, ParseProblem, Span, StartLine, Token } from '../model';
+import { resolveHeaderName, type ResolvedHeaderName } from '../knowledge/headerNames';
+import { CR, LF, isToken, isWsp } from './chars';
 import { makeToken, splitHeaderValue } from './headerValue';
 import { parseStartLine } from './startLine';
 
@@ -23,6 +23,7 @@ export const PARSE_CODES = {
 
 /** Finds line ends in linear time whatever mix of CRLF, LF and lone CR the content uses. */
 class LineScanner {
+  // Cached positions of the next CR and LF (-1: none left), so `indexOf` never rescans.
   private nextCr = -2;
   private nextLf = -2;
 
@@ -54,6 +55,147 @@ class LineScanner {
     return c.charCodeAt(eol) === CR && c.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
   }
 }
+
+/**
+ * A header field that builds its name and value tokens and its `values` (elements, main parts,
+ * parameters) on first use, and caches them. A trace of 100k messages has over a million header
+ * fields and most consumers read only some of them: building every token up front was most of
+ * the parse time and memory. Each getter returns the same object on every call, so a header
+ * still behaves as an immutable value.
+ *
+ * The own enumerable properties are `canonical`, `key`, `compact` and `span`; together with the
+ * message content they determine everything else, so deep-equality checks of parses that also
+ * compare the content stay meaningful. `toJSON` gives the full plain-data form; do not copy a
+ * header with object spread (the getters live on the prototype).
+ */
+class ParsedHeader implements Header {
+  readonly canonical: string;
+  readonly key: string;
+  readonly compact: boolean;
+  readonly span: Span;
+  readonly #content: string;
+  readonly #written: string;
+  readonly #nameEnd: number;
+  readonly #valueStart: number;
+  readonly #valueEnd: number;
+  readonly #folded: boolean;
+  #name: Token | undefined;
+  #value: Token | undefined;
+  #values: readonly HeaderValue[] | undefined;
+
+  constructor(
+    content: string,
+    known: KnownName,
+    start: number,
+    nameEnd: number,
+    valueStart: number,
+    valueEnd: number,
+    end: number,
+    folded: boolean,
+  ) {
+    this.canonical = known.resolved.canonical;
+    this.key = known.resolved.key;
+    this.compact = known.resolved.compact;
+    this.span = { start, end };
+    this.#content = content;
+    this.#written = known.written;
+    this.#nameEnd = nameEnd;
+    this.#valueStart = valueStart;
+    this.#valueEnd = valueEnd;
+    this.#folded = folded;
+  }
+
+  get name(): Token {
+    if (this.#name === undefined) {
+      this.#name = { text: this.#written, span: { start: this.span.start, end: this.#nameEnd } };
+    }
+    return this.#name;
+  }
+
+  get value(): Token {
+    if (this.#value === undefined) {
+      this.#value = makeToken(this.#content, this.#valueStart, this.#valueEnd, this.#folded);
+    }
+    return this.#value;
+  }
+
+  get values(): readonly HeaderValue[] {
+    if (this.#values === undefined) {
+      this.#values = splitHeaderValue(this.#content, this.value, this.key, this.#folded);
+    }
+    return this.#values;
+  }
+
+  /** The plain-data form (getters are not own properties, so JSON would drop them). */
+  toJSON(): Header {
+    const { name, canonical, key, compact, value, values, span } = this;
+    return { name, canonical, key, compact, value, values, span };
+  }
+}
+
+interface KnownName {
+  readonly written: string;
+  readonly resolved: ResolvedHeaderName;
+}
+
+/**
+ * Header names as written, looked up by a cheap hash of a few chars and compared in place, so the
+ * common case needs neither a substring, nor a full string hash, nor a char-class scan. Misses go to resolveHeaderName (and its
+ * cache). Open addressing over a fixed array: real traces use a small vocabulary of names,
+ * and a full table just stops caching (hostile input cannot grow it).
+ */
+class NameTable {
+  private static readonly SIZE = 2048;
+  private static readonly PROBES = 8;
+  private readonly slots: (KnownName | undefined)[] = new Array<KnownName | undefined>(NameTable.SIZE).fill(undefined);
+
+  /** The name at `[start, end)` of `content`, or undefined when it is not a token. */
+  lookup(content: string, start: number, end: number): KnownName | undefined {
+    const len = end - start;
+    // A cheap hash: length and three chars tell the names of real traces apart well enough.
+    const hash =
+      (Math.imul(len, 0x9e3779b1) ^
+        Math.imul(content.charCodeAt(start), 31) ^
+        Math.imul(content.charCodeAt(end - 1), 961) ^
+        Math.imul(content.charCodeAt(start + (len >> 1)), 29791)) >>>
+      0;
+    const mask = NameTable.SIZE - 1;
+    let free = -1;
+    for (let p = 0; p < NameTable.PROBES; p++) {
+      const slot = (hash + p) & mask;
+      const k = this.slots[slot];
+      if (k === undefined) {
+        free = slot;
+        break;
+      }
+      if (k.written.length === len && content.slice(start, end) === k.written) {
+        return k;
+      }
+    }
+    for (let i = start; i < end; i++) {
+      if (!isToken(content.charCodeAt(i))) {
+        return undefined;
+      }
+    }
+    const written = flatCopy(content.slice(start, end));
+    const known: KnownName = { written, resolved: resolveHeaderName(written) };
+    if (free >= 0) {
+      this.slots[free] = known;
+    }
+    return known;
+  }
+}
+
+/**
+ * A copy of `text` that does not point into the message it was cut from: a long slice is a view
+ * of its parent string, which would keep the first message of a trace alive in this cache and
+ * make every comparison go through the view.
+ */
+function flatCopy(text: string): string {
+  return text.split('').join('');
+}
+
+const names = new NameTable();
 
 function isBlank(content: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -98,6 +240,7 @@ export function parseMessage(content: string): ParsedMessage {
   const headers: Header[] = [];
   let headerEnd = n;
   let terminated = false;
+  let nextColon = -2;
   const malformed = (message: string, start: number, end: number): void => {
     problems.push({ code: PARSE_CODES.malformedHeader, message, severity: 'error', span: { start, end } });
   };
@@ -135,15 +278,17 @@ export function parseMessage(content: string): ParsedMessage {
       continue;
     }
 
-    // field-name HCOLON: token *( SP / HTAB ) ":"
-    let i = pos;
-    while (i < le && isToken(content.charCodeAt(i))) {
-      i++;
+    // field-name HCOLON: token *( SP / HTAB ) ":". The colon is found with a cached indexOf
+    // (linear: it is searched again only once passed), the name is what precedes it.
+    if (nextColon !== -1 && nextColon < pos) {
+      nextColon = content.indexOf(':', pos);
     }
-    const nameEnd = i;
-    while (i < le && isWsp(content.charCodeAt(i))) {
-      i++;
+    const colon = nextColon >= 0 && nextColon < le ? nextColon : -1;
+    let nameEnd = colon < 0 ? pos : colon;
+    while (nameEnd > pos && isWsp(content.charCodeAt(nameEnd - 1))) {
+      nameEnd--;
     }
+    const known = nameEnd > pos ? names.lookup(content, pos, nameEnd) : undefined;
     // The field ends after its continuation lines (each starts with SP/HTAB and is not blank).
     let fieldEnd = le;
     let next = lines.next(le);
@@ -160,27 +305,23 @@ export function parseMessage(content: string): ParsedMessage {
       next = lines.next(e);
     }
 
-    if (i >= le || content.charCodeAt(i) !== COLON || nameEnd === pos) {
-      let colon = content.indexOf(':', pos);
-      if (colon >= le) {
-        colon = -1;
-      }
+    if (known === undefined) {
       if (colon < 0) {
         malformed('Header field line has no colon (expected "Name: value").', pos, le);
-      } else if (colon === pos || (nameEnd === pos && isBlank(content, pos, colon))) {
+      } else if (nameEnd === pos) {
         malformed('Header field has an empty name.', pos, colon + 1);
       } else {
-        malformed(
-          'Illegal character in header field name (names are tokens, RFC 3261 §25).',
-          nameEnd === pos ? pos : nameEnd,
-          colon,
-        );
+        let bad = pos;
+        while (bad < nameEnd && isToken(content.charCodeAt(bad))) {
+          bad++;
+        }
+        malformed('Illegal character in header field name (names are tokens, RFC 3261 §25).', bad, colon);
       }
       pos = next;
       continue;
     }
 
-    let vs = i + 1;
+    let vs = colon + 1;
     while (vs < fieldEnd) {
       const c = content.charCodeAt(vs);
       if (!(isWsp(c) || c === CR || c === LF)) {
@@ -192,17 +333,7 @@ export function parseMessage(content: string): ParsedMessage {
     while (ve > vs && isWsp(content.charCodeAt(ve - 1))) {
       ve--;
     }
-    const nameText = content.slice(pos, nameEnd);
-    const resolved = resolveHeaderName(nameText);
-    headers.push({
-      name: { text: nameText, span: { start: pos, end: nameEnd } },
-      canonical: resolved.canonical,
-      key: resolved.key,
-      compact: resolved.compact,
-      value: makeToken(content, vs, ve, folded),
-      values: splitHeaderValue(content, vs, ve, resolved.key, folded),
-      span: { start: pos, end: fieldEnd },
-    });
+    headers.push(new ParsedHeader(content, known, pos, nameEnd, vs, ve, fieldEnd, folded));
     pos = next;
   }
 

@@ -5,7 +5,7 @@
  * yield tokens, plus a problem per breach, so hovers work and a rule can explain what is wrong.
  */
 import type { ParseProblem, StartLine, Token } from '../model';
-import { DOT, SP, isDigit, isDigits, isTokenText, isWsp } from './chars';
+import { DOT, SLASH, SP, isDigit, isDigits, isTokenText, isWsp } from './chars';
 
 /** Stable codes of the problems this module reports. */
 export const START_LINE_CODES = {
@@ -17,46 +17,80 @@ export const START_LINE_CODES = {
   method: 'invalid-method',
 } as const;
 
+/** True if `[start, end)` begins with "SIP/" in any case. */
 function looksLikeVersion(content: string, start: number, end: number): boolean {
-  if (end - start < 4) {
-    return false;
-  }
-  return content.slice(start, start + 4).toUpperCase() === 'SIP/';
+  return (
+    end - start >= 4 &&
+    (content.charCodeAt(start) | 0x20) === 115 &&
+    (content.charCodeAt(start + 1) | 0x20) === 105 &&
+    (content.charCodeAt(start + 2) | 0x20) === 112 &&
+    content.charCodeAt(start + 3) === SLASH
+  );
 }
 
-/** `SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT` ("SIP" case-insensitive as every ABNF literal). */
-export function isSipVersion(text: string): boolean {
-  if (text.length < 7 || text.slice(0, 4).toUpperCase() !== 'SIP/') {
+/** `SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT` at `[start, end)` of `text` ("SIP" in any case, as every ABNF literal). */
+function isSipVersionAt(text: string, start: number, end: number): boolean {
+  if (!looksLikeVersion(text, start, end)) {
     return false;
   }
-  let i = 4;
+  let i = start + 4;
   const majorStart = i;
-  while (i < text.length && isDigit(text.charCodeAt(i))) {
+  while (i < end && isDigit(text.charCodeAt(i))) {
     i++;
   }
-  if (i === majorStart || i >= text.length || text.charCodeAt(i) !== DOT) {
+  if (i === majorStart || i >= end || text.charCodeAt(i) !== DOT) {
     return false;
   }
   i++;
   const minorStart = i;
-  while (i < text.length && isDigit(text.charCodeAt(i))) {
+  while (i < end && isDigit(text.charCodeAt(i))) {
     i++;
   }
-  return i > minorStart && i === text.length;
+  return i > minorStart && i === end;
+}
+
+/** True if `text` is a SIP-Version such as `SIP/2.0` (RFC 3261 §25; any version number). */
+export function isSipVersion(text: string): boolean {
+  return isSipVersionAt(text, 0, text.length);
 }
 
 function token(content: string, start: number, end: number): Token {
   return { text: content.slice(start, end), span: { start, end } };
 }
 
+function report(problems: ParseProblem[], code: string, message: string, start: number, end: number): void {
+  problems.push({ code, message, severity: 'error', span: { start, end } });
+}
+
+/** Reports the gap `[s, e)` between two start-line elements unless it is exactly one SP. */
+function checkSeparator(content: string, s: number, e: number, problems: ParseProblem[]): void {
+  if (e - s !== 1 || content.charCodeAt(s) !== SP) {
+    report(problems, START_LINE_CODES.whitespace, 'Start-line elements must be separated by exactly one SP (RFC 3261 §7.1).', s, e);
+  }
+}
+
+function invalidLine(content: string, start: number, end: number, message: string, problems: ParseProblem[]): StartLine {
+  report(problems, START_LINE_CODES.invalid, message, start, end);
+  return { kind: 'invalid', span: { start, end }, text: content.slice(start, end) };
+}
+
 /**
  * Parses the start line at `[start, end)` of `content` (line end excluded), appending problems.
  */
 export function parseStartLine(content: string, start: number, end: number, problems: ParseProblem[]): StartLine {
-  // Word boundaries: SP/HTAB-separated runs.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Words are SP/HTAB-separated runs; keep the first two, the last, and the end of the one before it.
+  let n = 0;
+  let s0 = 0;
+  let e0 = 0;
+  let s1 = 0;
+  let e1 = 0;
+  let sLast = 0;
+  let eLast = 0;
+  let ePrev = 0;
   let i = start;
+  // Without a tab on the line, a word ends at the next SP, which indexOf finds fast.
+  const tab = content.indexOf('\t', start);
+  const spacesOnly = tab < 0 || tab >= end;
   while (i < end) {
     while (i < end && isWsp(content.charCodeAt(i))) {
       i++;
@@ -65,104 +99,93 @@ export function parseStartLine(content: string, start: number, end: number, prob
       break;
     }
     const s = i;
-    while (i < end && !isWsp(content.charCodeAt(i))) {
-      i++;
+    if (spacesOnly) {
+      const sp = content.indexOf(' ', i);
+      i = sp < 0 || sp > end ? end : sp;
+    } else {
+      while (i < end && !isWsp(content.charCodeAt(i))) {
+        i++;
+      }
     }
-    starts.push(s);
-    ends.push(i);
+    if (n === 0) {
+      s0 = s;
+      e0 = i;
+    } else if (n === 1) {
+      s1 = s;
+      e1 = i;
+    }
+    ePrev = eLast;
+    sLast = s;
+    eLast = i;
+    n++;
   }
-  const n = starts.length;
-  const span = { start, end };
-  const problem = (code: string, message: string, s: number, e: number): void => {
-    problems.push({ code, message, severity: 'error', span: { start: s, end: e } });
-  };
-  const invalid = (message: string): StartLine => {
-    problem(START_LINE_CODES.invalid, message, start, end);
-    return { kind: 'invalid', span, text: content.slice(start, end) };
-  };
   if (n === 0) {
-    return invalid('The message has no start line (expected a Request-Line or a Status-Line).');
+    return invalidLine(content, start, end, 'The message has no start line (expected a Request-Line or a Status-Line).', problems);
   }
-  /** Checks that the gap `[s, e)` between two elements is exactly one SP. */
-  const separator = (s: number, e: number): void => {
-    if (e - s !== 1 || content.charCodeAt(s) !== SP) {
-      problem(
-        START_LINE_CODES.whitespace,
-        'Start-line elements must be separated by exactly one SP (RFC 3261 §7.1).',
-        s,
-        e,
-      );
-    }
-  };
-  const edges = (): void => {
-    if (starts[0] > start) {
-      problem(START_LINE_CODES.whitespace, 'Whitespace before the start line (RFC 3261 §7.1).', start, starts[0]);
-    }
-  };
+  const isRequest = n >= 3 && looksLikeVersion(content, sLast, eLast);
+  if (!isRequest && !looksLikeVersion(content, s0, e0)) {
+    return invalidLine(
+      content,
+      start,
+      end,
+      'Not a SIP start line: expected "METHOD Request-URI SIP/2.0" or "SIP/2.0 code reason".',
+      problems,
+    );
+  }
+  if (!isRequest && n < 2) {
+    return invalidLine(content, start, end, 'The Status-Line has no status code (RFC 3261 §7.2).', problems);
+  }
+  if (s0 > start) {
+    report(problems, START_LINE_CODES.whitespace, 'Whitespace before the start line (RFC 3261 §7.1).', start, s0);
+  }
+  const span = { start, end };
 
-  if (looksLikeVersion(content, starts[0], ends[0]) && !(n >= 3 && looksLikeVersion(content, starts[n - 1], ends[n - 1]))) {
-    if (n < 2) {
-      return invalid('The Status-Line has no status code (RFC 3261 §7.2).');
-    }
-    edges();
-    const version = token(content, starts[0], ends[0]);
-    const code = token(content, starts[1], ends[1]);
-    separator(ends[0], starts[1]);
+  if (!isRequest) {
+    const version = token(content, s0, e0);
+    const code = token(content, s1, e1);
+    checkSeparator(content, e0, s1, problems);
     let reason: Token;
-    if (ends[1] < end) {
+    if (e1 < end) {
       // Reason-Phrase may itself contain SP and HTAB: everything after the one separator.
-      reason = token(content, ends[1] + 1, end);
-      if (content.charCodeAt(ends[1]) !== SP) {
-        separator(ends[1], ends[1] + 1);
+      reason = token(content, e1 + 1, end);
+      if (content.charCodeAt(e1) !== SP) {
+        checkSeparator(content, e1, e1 + 1, problems);
       }
     } else {
       reason = { text: '', span: { start: end, end } };
     }
-    if (!isSipVersion(version.text)) {
-      problem(START_LINE_CODES.version, `"${version.text}" is not a SIP-Version such as SIP/2.0.`, version.span.start, version.span.end);
+    if (!isSipVersionAt(content, s0, e0)) {
+      report(problems, START_LINE_CODES.version, `"${version.text}" is not a SIP-Version such as SIP/2.0.`, s0, e0);
     }
     const digits = isDigits(code.text);
     if (!digits || code.text.length !== 3) {
-      problem(
-        START_LINE_CODES.statusCode,
-        `Status-Code "${code.text}" must be exactly three digits (RFC 3261 §7.2).`,
-        code.span.start,
-        code.span.end,
-      );
+      report(problems, START_LINE_CODES.statusCode, `Status-Code "${code.text}" must be exactly three digits (RFC 3261 §7.2).`, s1, e1);
     }
     return { kind: 'response', span, version, code, status: digits ? Number(code.text) : NaN, reason };
   }
 
-  if (n >= 3 && looksLikeVersion(content, starts[n - 1], ends[n - 1])) {
-    edges();
-    const method = token(content, starts[0], ends[0]);
-    const uri = token(content, starts[1], ends[n - 2]);
-    const version = token(content, starts[n - 1], ends[n - 1]);
-    separator(ends[0], starts[1]);
-    separator(ends[n - 2], starts[n - 1]);
-    if (n > 3) {
-      problem(
-        START_LINE_CODES.uriWhitespace,
-        'The Request-URI contains whitespace; it must not hold unescaped spaces (RFC 3261 §7.1).',
-        uri.span.start,
-        uri.span.end,
-      );
-    }
-    if (ends[n - 1] < end) {
-      problem(
-        START_LINE_CODES.whitespace,
-        'Whitespace after SIP-Version at the end of the Request-Line (RFC 3261 §7.1).',
-        ends[n - 1],
-        end,
-      );
-    }
-    if (!isTokenText(method.text)) {
-      problem(START_LINE_CODES.method, `"${method.text}" is not a valid method token (RFC 3261 §25).`, method.span.start, method.span.end);
-    }
-    if (!isSipVersion(version.text)) {
-      problem(START_LINE_CODES.version, `"${version.text}" is not a SIP-Version such as SIP/2.0.`, version.span.start, version.span.end);
-    }
-    return { kind: 'request', span, method, uri, version };
+  const method = token(content, s0, e0);
+  const uri = token(content, s1, ePrev);
+  const version = token(content, sLast, eLast);
+  checkSeparator(content, e0, s1, problems);
+  checkSeparator(content, ePrev, sLast, problems);
+  if (n > 3) {
+    report(
+      problems,
+      START_LINE_CODES.uriWhitespace,
+      'The Request-URI contains whitespace; it must not hold unescaped spaces (RFC 3261 §7.1).',
+      s1,
+      ePrev,
+    );
   }
-  return invalid('Not a SIP start line: expected "METHOD Request-URI SIP/2.0" or "SIP/2.0 code reason".');
+  if (eLast < end) {
+    report(problems, START_LINE_CODES.whitespace, 'Whitespace after SIP-Version at the end of the Request-Line (RFC 3261 §7.1).', eLast, end);
+  }
+  if (!isTokenText(method.text)) {
+    report(problems, START_LINE_CODES.method, `"${method.text}" is not a valid method token (RFC 3261 §25).`, s0, e0);
+  }
+  if (!isSipVersionAt(content, sLast, eLast)) {
+    report(problems, START_LINE_CODES.version, `"${version.text}" is not a SIP-Version such as SIP/2.0.`, sLast, eLast);
+  }
+  return { kind: 'request', span, method, uri, version };
 }
