@@ -9,7 +9,8 @@
 #   3. package: production bundles + sip-trace.vsix (the unit tests inspect the VSIX)
 #   4. unit tests (node --test), grammar tests (if test/grammar exists),
 #      conformance over ../shared/corpus (if that folder exists)
-#   5. the extension-host suite in a real VS Code 1.100.3 against the bundles just packaged
+#   5. the extension-host suites in a real VS Code 1.100.3 against the bundles just packaged,
+#      and the activation suite against the installed VSIX
 #
 # Every stage runs even after an earlier one failed, so one run shows all breakage. The LAST
 # line is `N passed, N failed`: the sum of unit, grammar and e2e test counts, where a failing
@@ -157,18 +158,28 @@ if [ -d ../shared/corpus ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# 5. Extension-host suite in VS Code 1.100.3, against the production bundles packaged above
+# 5. Extension-host suites in VS Code 1.100.3: all of them against the production bundles just
+#    packaged (repo as the development extension), then the activation suite against the
+#    installed VSIX (proves what ships installs and activates).
 # ---------------------------------------------------------------------------------------------
-stage "e2e (VS Code 1.100.3)"
-node scripts/e2e/run.js 2>&1 | tee "$log_dir/e2e.log"
-e2e_rc=${PIPESTATUS[0]}
-e2e_line=$(strip_ansi <"$log_dir/e2e.log" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -1)
-e2e_pass=$(echo "$e2e_line" | sed -n -E 's/^([0-9]+) passed.*/\1/p')
-e2e_fail=$(echo "$e2e_line" | sed -n -E 's/.*, ([0-9]+) failed$/\1/p')
-e2e_pass=${e2e_pass:-0}
-e2e_fail=${e2e_fail:-0}
-if [ "$e2e_rc" -ne 0 ] && [ "$e2e_fail" -eq 0 ]; then e2e_fail=1; fi
-passed=$((passed + e2e_pass)); failed=$((failed + e2e_fail))
-record "e2e" "$e2e_rc" "$e2e_pass passed, $e2e_fail failed"
+run_e2e() { # name args...
+  local name=$1; shift
+  stage "$name"
+  node scripts/e2e/run.js "$@" 2>&1 | tee "$log_dir/e2e.log"
+  local rc=${PIPESTATUS[0]}
+  local line p f
+  line=$(strip_ansi <"$log_dir/e2e.log" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -1)
+  p=$(echo "$line" | sed -n -E 's/^([0-9]+) passed.*/\1/p')
+  f=$(echo "$line" | sed -n -E 's/.*, ([0-9]+) failed$/\1/p')
+  p=${p:-0}
+  f=${f:-0}
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  record "$name" "$rc" "$p passed, $f failed"
+}
+run_e2e "e2e (VS Code 1.100.3)"
+if [ -f sip-trace.vsix ]; then
+  run_e2e "e2e activation (installed VSIX)" --vsix sip-trace.vsix --grep activation
+fi
 
 finish

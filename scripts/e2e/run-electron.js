@@ -23,7 +23,7 @@ async function main() {
       extensionDevelopmentPath: REPO_ROOT,
       // A directory holding index.js: VS Code calls its exported run().
       extensionTestsPath: path.join(REPO_ROOT, 'out', 'test', 'e2e'),
-      extensionTestsEnv: { SIP_TRACE_E2E_RESULTS: RESULTS_FILE, SIP_TRACE_E2E: '1' },
+      extensionTestsEnv: { SIP_TRACE_E2E_RESULTS: RESULTS_FILE, SIP_TRACE_E2E: 'dev' },
       // First argument: the folder to open. The rest keep the run isolated and quiet.
       launchArgs: [
         path.join(REPO_ROOT, 'test', 'e2e', 'fixtures'),

@@ -6,11 +6,19 @@
 // file (see test/e2e/index.ts); this runner waits for it, prints every failure and ends with
 // `N passed, N failed` as its last line. Exit code 0 only when at least one test ran and none failed.
 //
-// Options (environment): E2E_TIMEOUT_MS (default 600000), SIP_TRACE_E2E_GREP (mocha grep),
-// E2E_KEEP_LOG=1 keeps test-results/e2e-server-<pid>.log even on success.
+//   node scripts/e2e/run.js [--grep TEXT] [--vsix PATH]
+//
+//   --grep TEXT   run only tests whose full title contains TEXT (also SIP_TRACE_E2E_GREP)
+//   --vsix PATH   test the PACKAGED extension instead: install the VSIX into the server and load
+//                 an empty host extension as the development path (VS Code runs extension tests
+//                 only in a development host). Proves the VSIX installs, activates and works.
+//
+// Environment: E2E_TIMEOUT_MS (default 600000); E2E_KEEP_LOG=1 keeps
+// test-results/e2e-server-<pid>.log even on success (it is always kept on failure).
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const os = require('os');
 const { REPO_ROOT, startServer, launchBrowser, workbenchUrl, remoteUri } = require('./vscodeServer');
 
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 600_000);
@@ -29,7 +37,36 @@ function fail(message) {
   process.exit(1);
 }
 
-function checkPrerequisites() {
+function parseArgs(argv) {
+  const options = { grep: process.env.SIP_TRACE_E2E_GREP, vsix: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    if ((argv[i] === '--grep' || argv[i] === '--vsix') && i + 1 < argv.length) {
+      options[argv[i].slice(2)] = argv[++i];
+    } else {
+      fail(`unknown or incomplete argument ${argv[i]} (expected --grep TEXT, --vsix PATH)`);
+    }
+  }
+  return options;
+}
+
+/** A development extension that contributes nothing: the host for tests of an installed VSIX. */
+function makeEmptyHostExtension() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sip-trace-e2e-host-'));
+  const manifest = { name: 'e2e-host', publisher: 'sip-trace-tests', version: '0.0.0', engines: { vscode: '^1.100.0' } };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+function checkPrerequisites(options) {
+  if (options.vsix !== undefined) {
+    if (!fs.existsSync(options.vsix)) {
+      fail(`${options.vsix} not found: run \`npm run package\` first`);
+    }
+    if (!fs.existsSync(`${TESTS_ENTRY}.js`)) {
+      fail('out/test/e2e/index.js is missing: run `npm run compile` first');
+    }
+    return;
+  }
   const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
   const main = path.join(REPO_ROOT, manifest.main);
   if (!fs.existsSync(main)) {
@@ -53,15 +90,21 @@ function readResults() {
 }
 
 async function main() {
-  checkPrerequisites();
+  const options = parseArgs(process.argv.slice(2));
+  if (options.vsix !== undefined) {
+    options.vsix = path.resolve(options.vsix);
+  }
+  checkPrerequisites(options);
+  const hostExtension = options.vsix === undefined ? REPO_ROOT : makeEmptyHostExtension();
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.rmSync(RESULTS_FILE, { force: true });
   const started = Date.now();
 
-  // The extension host inherits the server's environment, so this is how the suite learns
-  // where to write; index.ts falls back to the same path if it does not.
+  // The extension host inherits the server's environment: that is how the suite learns where
+  // to write (and what to grep).
   const server = await startServer({
-    env: { SIP_TRACE_E2E_RESULTS: RESULTS_FILE, SIP_TRACE_E2E: '1' },
+    env: { SIP_TRACE_E2E_RESULTS: RESULTS_FILE, SIP_TRACE_E2E: options.vsix === undefined ? 'dev' : 'vsix', SIP_TRACE_E2E_GREP: options.grep ?? '' },
+    installExtensions: options.vsix === undefined ? [] : [options.vsix],
     logFile: SERVER_LOG,
     extraArgs: ['--disable-workspace-trust'],
   });
@@ -84,7 +127,7 @@ async function main() {
     page.on('crash', () => (browserGone = 'the workbench page crashed'));
     browser.on('disconnected', () => (browserGone ??= 'Chromium exited'));
     const url = workbenchUrl(server.port, FIXTURES, [
-      ['extensionDevelopmentPath', remoteUri(server.port, REPO_ROOT)],
+      ['extensionDevelopmentPath', remoteUri(server.port, hostExtension)],
       ['extensionTestsPath', remoteUri(server.port, TESTS_ENTRY)],
     ]);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -126,6 +169,9 @@ async function main() {
   } finally {
     await browser?.close().catch(() => undefined);
     await server.stop();
+    if (hostExtension !== REPO_ROOT) {
+      fs.rmSync(hostExtension, { recursive: true, force: true });
+    }
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -139,7 +185,8 @@ async function main() {
 
   fs.copyFileSync(RESULTS_FILE, LATEST_RESULTS);
   fs.rmSync(RESULTS_FILE, { force: true });
-  console.log(`e2e: VS Code ${results.vscodeVersion}, ${seconds} s`);
+  const subject = options.vsix === undefined ? 'extension from dist/' : `installed ${path.basename(options.vsix)}`;
+  console.log(`e2e: VS Code ${results.vscodeVersion}, ${subject}, ${seconds} s`);
   for (const title of results.passes) {
     console.log(`  ok  ${title}`);
   }

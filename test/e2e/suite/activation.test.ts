@@ -2,6 +2,7 @@
 // .sip files, and activation triggered by opening one (not by calling activate() ourselves,
 // which would hide a broken activation event).
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -35,12 +36,26 @@ suite('activation', () => {
     assert.strictEqual(path.posix.basename(folder.uri.path), 'fixtures');
   });
 
-  test('the extension under development is installed from the bundle', () => {
+  test('the extension is loaded from its webpack bundle', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is loaded`);
     const manifest = extension.packageJSON as { main?: string; name?: string };
     assert.strictEqual(manifest.name, 'sip-trace');
     assert.strictEqual(manifest.main, './dist/client.js');
+  });
+
+  test('the extension comes from where the runner put it (repo or installed VSIX)', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    // scripts/e2e/run.js says which; the repo root holds test/, an installed VSIX does not.
+    const mode = process.env.SIP_TRACE_E2E;
+    const hasTests = fs.existsSync(path.join(extension.extensionPath, 'test', 'e2e'));
+    if (mode === 'vsix') {
+      assert.strictEqual(hasTests, false, `${extension.extensionPath} is an installed copy`);
+      assert.strictEqual(extension.extensionKind, vscode.ExtensionKind.Workspace);
+    } else {
+      assert.strictEqual(hasTests, true, `${extension.extensionPath} is the repository`);
+    }
   });
 
   test('opens a .sip file with the language id sip', async () => {
