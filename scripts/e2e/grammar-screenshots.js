@@ -52,10 +52,22 @@ async function quickInput(page, text) {
   await page.keyboard.press('Enter');
 }
 
+/** Types `text` into the open quick input and picks the row whose label is `row`. */
+async function pickRow(page, text, row) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(text);
+  const escaped = row.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Rows' accessible names may go on with a keybinding or a group ("..., Ctrl+K Ctrl+T").
+  const option = page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`^${escaped}(?![\\w ]*s\\b)(?:$|[,\\s])`) });
+  await option.first().waitFor({ state: 'visible', timeout: 10_000 });
+  await option.first().click();
+}
+
 async function selectTheme(page, theme) {
   await page.keyboard.press('F1');
-  await quickInput(page, '>Preferences: Color Theme');
-  await quickInput(page, theme.label);
+  await pickRow(page, '>Preferences: Color Theme', 'Preferences: Color Theme');
+  await pickRow(page, theme.label, theme.label);
   const deadline = Date.now() + 15_000;
   for (;;) {
     const background = await page
@@ -67,6 +79,7 @@ async function selectTheme(page, theme) {
       return;
     }
     if (Date.now() > deadline) {
+      await page.screenshot({ path: path.join(require('os').tmpdir(), 'grammar-theme-failure.png') }).catch(() => undefined);
       throw new Error(`theme ${theme.label} did not apply (editor background ${background})`);
     }
     await sleep(250);
