@@ -15,7 +15,7 @@ import { PARSE_RULES } from './parseCodes';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
-import { indexHeaders, readCSeq, sentProtocolTransport, viaTransport } from './sipText';
+import { indexHeaders, sentProtocolTransport, viaTransport } from './sipText';
 import { summarize } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
@@ -31,13 +31,16 @@ export function lintRunCount(): number {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Findings per parse, per transport (the only input besides the content a rule may read). */
-const findingCache = new WeakMap<ParsedMessage, Map<string, readonly MessageFinding[]>>();
+/**
+ * Findings per parse. A message travels on one transport, so one entry per parse is kept;
+ * the transport is part of the key because the stream-transport checks depend on it.
+ */
+const findingCache = new WeakMap<ParsedMessage, { readonly transport: string; readonly findings: readonly MessageFinding[] }>();
 
 function buildContext(parsed: ParsedMessage, content: string, framingTransport: string | undefined): MessageContext {
   const headers = indexHeaders(parsed);
+  const summary = summarize(parsed);
   const line = parsed.startLine;
-  const cseqHeader = headers.get('cseq')?.[0];
   const topVia = headers.get('via')?.[0];
   const transport =
     framingTransport?.toUpperCase() ??
@@ -49,8 +52,8 @@ function buildContext(parsed: ParsedMessage, content: string, framingTransport: 
     headers,
     requestMethod: line.kind === 'request' ? line.method.text : undefined,
     status: line.kind === 'response' ? line.status : undefined,
-    cseq: cseqHeader ? readCSeq(cseqHeader, content) : undefined,
-    summary: summarize(parsed),
+    summary,
+    cseqMethod: summary.cseqMethod,
     headersComplete: !parsed.problems.some((p) => p.code === 'missing-header-terminator'),
     startSpan: line.span,
   };
@@ -68,10 +71,9 @@ function problemFinding(p: ParseProblem): MessageFinding {
 function messageFindings(m: TraceMessage): readonly MessageFinding[] {
   const parsed = m.parsed;
   const transportKey = m.segment.framing.transport ?? '';
-  let perTransport = findingCache.get(parsed);
-  const hit = perTransport?.get(transportKey);
-  if (hit) {
-    return hit;
+  const hit = findingCache.get(parsed);
+  if (hit && hit.transport === transportKey) {
+    return hit.findings;
   }
   rulesRunCount++;
   const findings: MessageFinding[] = parsed.problems.map(problemFinding);
@@ -91,11 +93,7 @@ function messageFindings(m: TraceMessage): readonly MessageFinding[] {
       // A rule must never take the linter down on odd input; the other rules still report.
     }
   }
-  if (!perTransport) {
-    perTransport = new Map();
-    findingCache.set(parsed, perTransport);
-  }
-  perTransport.set(transportKey, findings);
+  findingCache.set(parsed, { transport: transportKey, findings });
   return findings;
 }
 

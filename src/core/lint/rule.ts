@@ -8,7 +8,6 @@
 import type { Header, ParsedMessage, Severity, Span } from '../model';
 import type { RuleInfo } from './types';
 import type { MessageId } from './messages';
-import type { CSeqValue } from './sipText';
 import type { MessageSummary } from './summary';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -37,8 +36,8 @@ export interface MessageContext {
   readonly requestMethod: string | undefined;
   /** Response status, or undefined for a request. */
   readonly status: number | undefined;
-  /** The (first) CSeq, read. */
-  readonly cseq: CSeqValue | undefined;
+  /** The method of the (first) CSeq; undefined when there is no CSeq or it has no method. */
+  readonly cseqMethod: string | undefined;
   /** Call-ID, CSeq, tags and top branch, read once (shared with the trace rules). */
   readonly summary: MessageSummary;
   /**

@@ -268,6 +268,32 @@ export function mainPartEnd(text: string, end: number = text.length): number {
  * its value ('' for a flag), or undefined when absent. `name` is lower case.
  */
 export function firstElementParam(text: string, name: string): string | undefined {
+  // Fast path: the parameter written in lower case, outside any quotes or `<>`, before any
+  // comma. Native searches; most From/To/Via values take this path.
+  const at = text.indexOf(`;${name}=`);
+  if (at >= 0 && !text.includes('"')) {
+    const lt = text.lastIndexOf('<', at);
+    const comma = text.indexOf(',');
+    if ((lt < 0 || text.lastIndexOf('>', at) > lt) && (comma < 0 || comma > at)) {
+      const start = at + name.length + 2;
+      let end = text.indexOf(';', start);
+      if (end < 0) {
+        end = text.length;
+      }
+      if (comma >= 0 && comma < end) {
+        end = comma;
+      }
+      return text.slice(start, end).trim();
+    }
+  }
+  if (!text.includes(';')) {
+    return undefined;
+  }
+  return scanParam(text, name);
+}
+
+/** The general case of {@link firstElementParam}: quotes, `<>`, any case, spaces around `=`. */
+function scanParam(text: string, name: string): string | undefined {
   const end = firstElementEnd(text);
   let i = mainPartEnd(text, end);
   while (i < end) {
@@ -307,4 +333,48 @@ export function firstElementParam(text: string, name: string): string | undefine
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
+/** Splits a CSeq value into number and method text at the first run of whitespace (no regex). */
+export function splitCSeq(text: string): { numberText: string; method: string | undefined } {
+  let i = 0;
+  const n = text.length;
+  while (i < n && isWs(text.charCodeAt(i))) {
+    i++;
+  }
+  const numberStart = i;
+  while (i < n && !isWs(text.charCodeAt(i))) {
+    i++;
+  }
+  const numberText = text.slice(numberStart, i);
+  while (i < n && isWs(text.charCodeAt(i))) {
+    i++;
+  }
+  let end = n;
+  while (end > i && isWs(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  return { numberText, method: end > i ? text.slice(i, end) : undefined };
+}
+
+/** True for a Via value spelled `SIP/2.0/<transport> <host>` (no LWS around the slashes); no allocation. */
+export function isPlainSipVia(main: string): boolean {
+  if (main.length < 10) {
+    return false;
+  }
+  const c0 = main.charCodeAt(0) | 0x20;
+  const c1 = main.charCodeAt(1) | 0x20;
+  const c2 = main.charCodeAt(2) | 0x20;
+  if (c0 !== 115 || c1 !== 105 || c2 !== 112 || main.charCodeAt(3) !== 47 || main.charCodeAt(4) !== 50 || main.charCodeAt(5) !== 46 || main.charCodeAt(6) !== 48 || main.charCodeAt(7) !== 47) {
+    return false;
+  }
+  let i = 8;
+  while (i < main.length) {
+    const c = main.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
+      break;
+    }
+    i++;
+  }
+  return i > 8 && i < main.length;
 }

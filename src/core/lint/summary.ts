@@ -3,7 +3,7 @@
  * ParsedMessage identity (an unchanged message keeps its parse across edits).
  */
 import type { ParsedMessage, Span } from '../model';
-import { firstElementParam } from './sipText';
+import { firstElementParam, splitCSeq } from './sipText';
 
 export interface MessageSummary {
   readonly kind: 'request' | 'response' | 'invalid';
@@ -25,24 +25,18 @@ export interface MessageSummary {
   readonly transmissionKey?: string;
   /** Same for a request and its responses: Call-ID, CSeq and top branch. */
   readonly transactionKey?: string;
-}
-
-/*
- * The keys are built here, once per parse, because the trace rules look them up on every lint
- * of the trace and an unchanged message keeps its summary across edits.
- */
-function keysOf(s: Omit<MessageSummary, 'transmissionKey' | 'transactionKey'>): { transmissionKey?: string; transactionKey?: string } {
-  if (s.callId === undefined || s.cseqNumber === undefined || s.kind === 'invalid') {
-    return {};
-  }
-  const transactionKey = `${s.callId}\n${s.cseqNumber} ${s.cseqMethod ?? ''}\n${s.topBranch ?? ''}`;
-  const head = s.kind === 'request' ? `Q ${s.method}` : `S ${s.status} ${s.toTag ?? ''}`;
-  return { transactionKey, transmissionKey: `${head}\n${transactionKey}\n${s.viaCount}\n${s.fromTag ?? ''}` };
+  /** Call-ID and top branch, when the branch is an RFC 3261 one (cookie plus an identifier). */
+  readonly branchKey?: string;
 }
 
 const cache = new WeakMap<ParsedMessage, MessageSummary>();
+const COOKIE = 'z9hG4bK';
 
-/** The summary of a parse (cached). */
+/**
+ * The summary of a parse (cached). The keys are built here, once per parse, because the trace
+ * rules look them up on every lint of the trace and an unchanged message keeps its summary
+ * across edits. One pass over the headers; only the five values needed are read.
+ */
 export function summarize(parsed: ParsedMessage): MessageSummary {
   const hit = cache.get(parsed);
   if (hit) {
@@ -58,49 +52,58 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
   let sawFrom = false;
   let sawTo = false;
   let hasTimestamp = false;
-  for (const h of parsed.headers) {
-    switch (h.key) {
-      case 'call-id':
-        callId ??= h.value.text.trim();
-        break;
-      case 'cseq':
-        if (cseqNumber === undefined) {
-          const parts = h.value.text.trim().split(/\s+/);
-          cseqNumber = parts[0];
-          cseqMethod = parts[1];
-        }
-        break;
-      case 'via':
-        if (viaCount === 0) {
-          topBranch = firstElementParam(h.value.text, 'branch');
-        }
-        // Count the values without splitting them: one unless the line holds a comma list.
-        viaCount += h.value.text.includes(',') ? h.values.length : 1;
-        break;
-      case 'from':
-        if (!sawFrom) {
-          sawFrom = true;
-          fromTag = firstElementParam(h.value.text, 'tag');
-        }
-        break;
-      case 'to':
-        if (!sawTo) {
-          sawTo = true;
-          toTag = firstElementParam(h.value.text, 'tag');
-        }
-        break;
-      case 'timestamp':
-        hasTimestamp = true;
-        break;
-      default:
-        break;
+  const headers = parsed.headers;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i];
+    const key = h.key;
+    if (key === 'via') {
+      const text = h.value.text;
+      if (viaCount === 0) {
+        topBranch = firstElementParam(text, 'branch');
+      }
+      // Count the values without splitting them: one unless the line holds a comma list.
+      viaCount += text.includes(',') ? h.values.length : 1;
+    } else if (key === 'from') {
+      if (!sawFrom) {
+        sawFrom = true;
+        fromTag = firstElementParam(h.value.text, 'tag');
+      }
+    } else if (key === 'to') {
+      if (!sawTo) {
+        sawTo = true;
+        toTag = firstElementParam(h.value.text, 'tag');
+      }
+    } else if (key === 'call-id') {
+      callId ??= h.value.text.trim();
+    } else if (key === 'cseq') {
+      if (cseqNumber === undefined) {
+        const parts = splitCSeq(h.value.text);
+        cseqNumber = parts.numberText;
+        cseqMethod = parts.method;
+      }
+    } else if (key === 'timestamp') {
+      hasTimestamp = true;
     }
   }
   const line = parsed.startLine;
-  const base = {
-    kind: line.kind,
-    method: line.kind === 'request' ? line.method.text : undefined,
-    status: line.kind === 'response' ? line.status : undefined,
+  const kind = line.kind;
+  const method = kind === 'request' ? line.method.text : undefined;
+  const status = kind === 'response' ? line.status : undefined;
+  let transmissionKey: string | undefined;
+  let transactionKey: string | undefined;
+  let branchKey: string | undefined;
+  if (callId !== undefined && cseqNumber !== undefined && kind !== 'invalid') {
+    transactionKey = `${callId}\n${cseqNumber} ${cseqMethod ?? ''}\n${topBranch ?? ''}`;
+    const head = kind === 'request' ? `Q ${method}` : `S ${status} ${toTag ?? ''}`;
+    transmissionKey = `${head}\n${transactionKey}\n${viaCount}\n${fromTag ?? ''}`;
+    if (topBranch !== undefined && topBranch.length > COOKIE.length && topBranch.startsWith(COOKIE)) {
+      branchKey = `${callId}\n${topBranch}`;
+    }
+  }
+  const summary: MessageSummary = {
+    kind,
+    method,
+    status,
     callId,
     cseqNumber,
     cseqMethod,
@@ -110,8 +113,10 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     toTag,
     hasTimestamp,
     startSpan: line.span,
+    transmissionKey,
+    transactionKey,
+    branchKey,
   };
-  const summary: MessageSummary = { ...base, ...keysOf(base) };
   cache.set(parsed, summary);
   return summary;
 }

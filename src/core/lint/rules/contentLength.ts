@@ -58,7 +58,7 @@ export const contentLengthMismatch: MessageRule = {
           span: ctx.startSpan,
           data: { expected: range.exact },
         });
-      } else if (ctx.requestMethod !== 'REFER' && ctx.cseq?.method !== 'REFER') {
+      } else if (ctx.requestMethod !== 'REFER' && ctx.cseqMethod !== 'REFER') {
         report({
           code: 'missing-header',
           severity: 'warning',

@@ -1,4 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
+import { readCSeq } from '../sipText';
 
 /**
  * The CSeq method equals the request method (RFC 3261 §8.1.1.5; methods are case-sensitive,
@@ -14,16 +15,18 @@ export const cseqMethodMismatch: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const method = ctx.requestMethod;
-    const cseq = ctx.cseq;
-    if (method === undefined || !cseq || cseq.method === '' || cseq.method.includes(' ')) {
+    const cseqMethod = ctx.cseqMethod;
+    if (method === undefined || cseqMethod === undefined || cseqMethod.includes(' ') || cseqMethod === method) {
       return;
     }
-    if (cseq.method !== method) {
+    const header = ctx.headers.get('cseq')?.[0];
+    const cseq = header ? readCSeq(header, ctx.content) : undefined;
+    if (cseq) {
       report({
         code: 'cseq-method-mismatch',
         severity: 'error',
         messageId: 'cseqMethodMismatch',
-        params: { cseqMethod: cseq.method, method },
+        params: { cseqMethod, method },
         span: cseq.methodSpan,
         data: { expected: method },
       });

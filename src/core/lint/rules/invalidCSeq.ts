@@ -1,5 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { CSEQ_LIMIT, isDigits, isToken } from '../sipText';
+import { CSEQ_LIMIT, isDigits, isToken, splitCSeq } from '../sipText';
 
 /**
  * CSeq = 1*DIGIT LWS Method (RFC 3261 §20.16, §25), the number below 2^31 (§8.1.1.5).
@@ -14,14 +14,14 @@ export const invalidCSeq: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     for (const h of ctx.headers.get('cseq') ?? []) {
-      const text = h.value.text.trim();
-      const parts = text.split(/\s+/);
-      if (parts.length !== 2 || !isDigits(parts[0]) || !isToken(parts[1])) {
-        report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqInvalid', params: { value: text }, span: h.value.span });
+      const { numberText, method } = splitCSeq(h.value.text);
+      if (method === undefined || !isDigits(numberText) || !isToken(method)) {
+        report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqInvalid', params: { value: h.value.text.trim() }, span: h.value.span });
         continue;
       }
-      if (Number(parts[0]) >= CSEQ_LIMIT) {
-        report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqTooLarge', params: { value: parts[0] }, span: h.value.span });
+      // Compare by length first: no Number() of a 20-digit string on the common path.
+      if (numberText.length > 10 || Number(numberText) >= CSEQ_LIMIT) {
+        report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqTooLarge', params: { value: numberText }, span: h.value.span });
       }
     }
   },

@@ -24,9 +24,9 @@ export const invalidHeaderValue: MessageRule = {
     summary: 'An Expires, Min-Expires, Retry-After, RSeq, Contact expires, Warning or Content-Type value breaks its grammar or range.',
   },
   check(ctx: MessageContext, report: Report): void {
-    for (const h of ctx.parsed.headers) {
-      const delta = DELTA_SECONDS.get(h.key);
-      if (delta) {
+    // Look up the few headers concerned instead of visiting every header.
+    for (const [key, delta] of DELTA_SECONDS) {
+      for (const h of ctx.headers.get(key) ?? []) {
         // Retry-After may carry a comment and parameters after the number.
         const text = h.value.text.trim();
         const end = text.search(/[\s;(]/);
@@ -34,48 +34,54 @@ export const invalidHeaderValue: MessageRule = {
         if (!isDeltaSeconds(number)) {
           reportDelta(report, h, delta.name, delta.ref, text);
         }
-      } else if (h.key === 'contact' && /expires/i.test(h.value.text)) {
-        for (const v of h.values) {
-          const expires = findParam(v, 'expires');
-          const text = expires?.value?.text.trim();
-          if (expires && text !== undefined && !isDeltaSeconds(text)) {
-            report({
-              code: 'invalid-header-value',
-              severity: 'error',
-              messageId: 'deltaSecondsInvalid',
-              params: { header: 'Contact expires', value: text, ref: 'RFC 3261 §20.10' },
-              span: expires.span,
-              data: { header: 'Contact' },
-            });
-          }
-        }
-      } else if (h.key === 'warning') {
-        for (const v of h.values) {
-          const code = v.text.trim().split(/\s+/)[0];
-          if (code.length !== 3 || !isDigits(code)) {
-            report({
-              code: 'invalid-header-value',
-              severity: 'error',
-              messageId: 'warningCodeInvalid',
-              params: { value: code },
-              span: v.span,
-              data: { header: 'Warning' },
-            });
-          }
-        }
-      } else if (h.key === 'content-type') {
-        const main = h.value.text.slice(0, mainPartEnd(h.value.text)).trim();
-        const slash = main.indexOf('/');
-        if (slash < 0 || !isToken(main.slice(0, slash).trim()) || !isToken(main.slice(slash + 1).trim())) {
+      }
+    }
+    for (const h of ctx.headers.get('contact') ?? []) {
+      if (!/expires/i.test(h.value.text)) {
+        continue;
+      }
+      for (const v of h.values) {
+        const expires = findParam(v, 'expires');
+        const text = expires?.value?.text.trim();
+        if (expires && text !== undefined && !isDeltaSeconds(text)) {
           report({
             code: 'invalid-header-value',
             severity: 'error',
-            messageId: 'contentTypeInvalid',
-            params: { value: main },
-            span: h.value.span,
-            data: { header: 'Content-Type' },
+            messageId: 'deltaSecondsInvalid',
+            params: { header: 'Contact expires', value: text, ref: 'RFC 3261 §20.10' },
+            span: expires.span,
+            data: { header: 'Contact' },
           });
         }
+      }
+    }
+    for (const h of ctx.headers.get('warning') ?? []) {
+      for (const v of h.values) {
+        const code = v.text.trim().split(/\s+/)[0];
+        if (code.length !== 3 || !isDigits(code)) {
+          report({
+            code: 'invalid-header-value',
+            severity: 'error',
+            messageId: 'warningCodeInvalid',
+            params: { value: code },
+            span: v.span,
+            data: { header: 'Warning' },
+          });
+        }
+      }
+    }
+    for (const h of ctx.headers.get('content-type') ?? []) {
+      const main = h.value.text.slice(0, mainPartEnd(h.value.text)).trim();
+      const slash = main.indexOf('/');
+      if (slash < 0 || !isToken(main.slice(0, slash).trim()) || !isToken(main.slice(slash + 1).trim())) {
+        report({
+          code: 'invalid-header-value',
+          severity: 'error',
+          messageId: 'contentTypeInvalid',
+          params: { value: main },
+          span: h.value.span,
+          data: { header: 'Content-Type' },
+        });
       }
     }
   },

@@ -1,6 +1,5 @@
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { isToken } from '../sipText';
 
 /**
  * Known headers whose grammar is `element *(SEMI param)` and/or `element *(COMMA element)`: in
@@ -16,6 +15,35 @@ const SEPARATED_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * True when the field's value (after the colon) starts with a separator, or has a separator
+ * followed, after optional whitespace, by another separator or by the end. Quotes and `<>` are
+ * not considered here: a hit only means the careful scan must run.
+ */
+function suspicious(content: string, start: number, end: number): boolean {
+  let i = content.indexOf(':', start);
+  if (i < 0 || i >= end) {
+    return false;
+  }
+  // 0 = start of the value, 1 = after a separator, 2 = after anything else.
+  let state = 0;
+  for (i++; i < end; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
+      continue;
+    }
+    if (c === SEMI || c === COMMA) {
+      if (state !== 2) {
+        return true;
+      }
+      state = 1;
+    } else {
+      state = 2;
+    }
+  }
+  return state === 1;
+}
+
+/**
  * Header field syntax the parser accepts but the grammar does not: a name that is not a token
  * (RFC 3261 §7.3.1) and extraneous `;` / `,` separators in a known header's value. Lines without
  * a colon and bad folding are reported by the parser under the same code.
@@ -28,18 +56,12 @@ export const malformedHeader: MessageRule = {
     summary: 'A header line is not a valid header field: no colon, a name that is not a token, bad folding, or stray separators.',
   },
   check(ctx: MessageContext, report: Report): void {
+    // Names that are not tokens, lines without a colon and stray continuation lines are the
+    // parser's findings (same code); this rule adds what needs the header's grammar.
     for (const h of ctx.parsed.headers) {
-      if (!isToken(h.name.text)) {
-        report({
-          code: 'malformed-header',
-          severity: 'error',
-          messageId: 'headerNameNotToken',
-          params: { name: h.name.text },
-          span: h.name.span,
-        });
-        continue;
-      }
-      if (SEPARATED_HEADERS.has(h.key)) {
+      // A quick scan of the raw field (no value token is built) keeps the careful scan for the
+      // rare suspicious value.
+      if (SEPARATED_HEADERS.has(h.key) && suspicious(ctx.content, h.span.start, h.span.end)) {
         checkSeparators(h, ctx.content, report);
       }
     }

@@ -21,7 +21,7 @@ export const missingHeader: MessageRule = {
     if (!ctx.headersComplete) {
       return;
     }
-    const has = (name: string): boolean => ctx.headers.has(name.toLowerCase());
+    const has = (name: string): boolean => ctx.headers.has(lowerName(name));
     if (ctx.requestMethod !== undefined) {
       for (const r of sharedRequestRequirements(ctx.requestMethod)) {
         if (!has(r.header)) {
@@ -34,7 +34,7 @@ export const missingHeader: MessageRule = {
     if (status === undefined || !Number.isInteger(status) || status < 100 || status > 699) {
       return;
     }
-    const method = ctx.cseq?.method ?? '';
+    const method = ctx.cseqMethod ?? '';
     const methodMatters = status < 400;
     for (const r of sharedResponseRequirements(status, method)) {
       if (has(r.header)) {
@@ -61,6 +61,18 @@ export const missingHeader: MessageRule = {
   },
 };
 
+/** Lower-cased canonical names; the requirement lists use a few dozen names, so this stays small. */
+const lowered = new Map<string, string>();
+
+function lowerName(name: string): string {
+  let lower = lowered.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    lowered.set(name, lower);
+  }
+  return lower;
+}
+
 function reportMissing(
   ctx: MessageContext,
   report: Report,
@@ -72,7 +84,7 @@ function reportMissing(
     severity: r.level === 'must' ? 'error' : 'warning',
     messageId,
     params: {
-      method: ctx.requestMethod ?? ctx.cseq?.method ?? '',
+      method: ctx.requestMethod ?? ctx.cseqMethod ?? '',
       status: ctx.status ?? '',
       header: r.header,
       ref: refText(r.ref),

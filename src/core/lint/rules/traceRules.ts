@@ -13,13 +13,6 @@ export interface TraceRule {
   check(trace: Trace, summaries: readonly MessageSummary[], report: TraceReport): void;
 }
 
-const COOKIE = 'z9hG4bK';
-
-/** A branch that can identify a transaction: RFC 3261 style with something after the cookie. */
-function usableBranch(branch: string | undefined): branch is string {
-  return branch !== undefined && branch.startsWith(COOKIE) && branch.length > COOKIE.length;
-}
-
 function sourceStart(m: TraceMessage, s: MessageSummary): { start: number; end: number } {
   return m.segment.map.spanToSource(s.startSpan);
 }
@@ -42,8 +35,8 @@ export const responseMatching: TraceRule = {
   check(trace, summaries, report): void {
     const requests = new Map<string, number[]>();
     summaries.forEach((s, i) => {
-      if (s.kind === 'request' && s.callId !== undefined && usableBranch(s.topBranch) && s.method !== 'ACK') {
-        const key = `${s.callId}\n${s.topBranch}`;
+      const key = s.branchKey;
+      if (s.kind === 'request' && key !== undefined && s.method !== 'ACK') {
         const list = requests.get(key);
         if (list) {
           list.push(i);
@@ -56,10 +49,10 @@ export const responseMatching: TraceRule = {
       return;
     }
     summaries.forEach((s, i) => {
-      if (s.kind !== 'response' || s.callId === undefined || !s.cseqMethod || !usableBranch(s.topBranch)) {
+      if (s.kind !== 'response' || s.branchKey === undefined || !s.cseqMethod) {
         return;
       }
-      const candidates = requests.get(`${s.callId}\n${s.topBranch}`);
+      const candidates = requests.get(s.branchKey);
       if (!candidates) {
         return;
       }

@@ -1,5 +1,5 @@
 import { isSipVersion } from '../../parser';
-import { sentProtocolTransport } from '../sipText';
+import { isPlainSipVia } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
 /**
@@ -26,11 +26,12 @@ export const unsupportedVersion: MessageRule = {
     }
     for (const via of ctx.headers.get('via') ?? []) {
       // The common case, one well-spelled value per line, needs no split of the value.
-      if (!via.value.text.includes(',') && sentProtocolTransport(via.value.text) !== undefined) {
+      const text = via.value.text;
+      if (isPlainSipVia(text) && !text.includes(',')) {
         continue;
       }
       for (const value of via.values) {
-        if (sentProtocolTransport(value.main.text) !== undefined) {
+        if (isPlainSipVia(value.main.text)) {
           continue;
         }
         // SLASH = SWS "/" SWS: `SIP / 2.0 / TCP` is legal (RFC 4475 wsinv).
