@@ -169,6 +169,16 @@ export function parseVia(text: string): ViaValue {
     }
   }
   host = tok(text, hs, i);
+  if (text.charCodeAt(hs) !== 91) {
+    let e = i;
+    while (e < end && text.charCodeAt(e) !== SEMI && !isLws(text.charCodeAt(e))) {
+      e++;
+    }
+    const sentBy = text.slice(hs, e);
+    if (sentBy.indexOf(':') !== sentBy.lastIndexOf(':')) {
+      return result(`sent-by "${sentBy}" is an IPv6 address without the "[ ]" an IPv6 reference needs (RFC 3261 §25.1)`);
+    }
+  }
   const check = classifyHost(host.text);
   if (check.kind === undefined) {
     return result(`sent-by: ${check.error}`);
