@@ -1,0 +1,81 @@
+/** Rows of the bench report and their plain-text table. */
+
+/** One timed measurement. */
+export interface BenchRow {
+  readonly id: string;
+  readonly name: string;
+  /** What the timed region includes, in words. */
+  readonly timed: string;
+  readonly medianMs: number;
+  readonly runsMs: readonly number[];
+  /** Bytes (file size, or the total UTF-16 length of the messages) the region handles. */
+  readonly bytes: number;
+  readonly messages: number;
+  readonly mbPerS: number;
+  readonly messagesPerS: number;
+  /** Free-form remark, e.g. how many messages a parser accepted. */
+  readonly note?: string;
+}
+
+/** Builds a row from a median time; MB = 10^6 bytes. */
+export function makeRow(
+  id: string,
+  name: string,
+  timed: string,
+  t: { medianMs: number; runsMs: readonly number[] },
+  bytes: number,
+  messages: number,
+  note?: string,
+): BenchRow {
+  const seconds = t.medianMs / 1000;
+  return {
+    id,
+    name,
+    timed,
+    medianMs: t.medianMs,
+    runsMs: t.runsMs,
+    bytes,
+    messages,
+    mbPerS: bytes / 1e6 / seconds,
+    messagesPerS: messages / seconds,
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+function pad(text: string, width: number, right = false): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+/** The rows as an aligned table; the `timed` texts are listed below it, keyed by id. */
+export function formatRows(rows: readonly BenchRow[]): string {
+  const head = ['row', 'median ms', 'MB/s', 'msg/s', 'note'];
+  const cells = rows.map((r) => [
+    r.name,
+    r.medianMs.toFixed(1),
+    r.mbPerS.toFixed(1),
+    Math.round(r.messagesPerS).toLocaleString('en-US'),
+    r.note ?? '',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]): string =>
+    c
+      .map((v, i) => pad(v, widths[i], i > 0 && i < 4))
+      .join('  ')
+      .trimEnd();
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
+  out.push('', 'timed regions:');
+  for (const r of rows) {
+    out.push(`  ${r.name}: ${r.timed}`);
+  }
+  return out.join('\n');
+}
+
+/** `1.23x` or `n/a`. */
+export function ratio(value: number): string {
+  return Number.isFinite(value) ? `${value.toFixed(2)}x` : 'n/a';
+}
+
+/** `PASS`/`MISS` against a goal. */
+export function verdict(ok: boolean): string {
+  return ok ? 'PASS' : 'MISS';
+}
