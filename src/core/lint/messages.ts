@@ -146,6 +146,10 @@ const CATALOGUE = {
     en: 'Top Via branch is only the magic cookie z9hG4bK, with no transaction identifier (RFC 3261 §8.1.1.7)',
     'zh-cn': '顶层 Via 的 branch 只有魔术 cookie z9hG4bK，没有事务标识（RFC 3261 §8.1.1.7）',
   },
+  contactExpiresMissing: {
+    en: 'Each Contact of a 2xx to REGISTER must carry an expires parameter (RFC 3261 §10.3)',
+    'zh-cn': 'REGISTER 的 2xx 响应中每个 Contact 都必须带 expires 参数（RFC 3261 §10.3）',
+  },
   bodyWithoutContentType: {
     en: 'The message has a body of {length} bytes but no Content-Type (RFC 3261 §20.15)',
     'zh-cn': '消息有 {length} 字节的消息体，但没有 Content-Type 头（RFC 3261 §20.15）',
@@ -237,6 +241,10 @@ const CATALOGUE = {
   responseViaMismatch: {
     en: 'Via of this response ({actual} values) does not copy the Via of the request it answers (message {request}, {expected} values) (RFC 3261 §8.2.6.2)',
     'zh-cn': '此响应的 Via（{actual} 个值）没有照抄其应答的请求（消息 {request}，{expected} 个值）的 Via（RFC 3261 §8.2.6.2）',
+  },
+  responseRecordRouteMismatch: {
+    en: 'This response creates a dialog but carries {actual} Record-Route values where the request it answers (message {request}) has {expected} (RFC 3261 §12.1.1)',
+    'zh-cn': '此响应建立对话，但携带 {actual} 个 Record-Route 值，而其应答的请求（消息 {request}）有 {expected} 个（RFC 3261 §12.1.1）',
   },
   relatedRequest: {
     en: 'The request this response answers',

@@ -15,6 +15,8 @@ export interface MessageSummary {
   readonly cseqMethod?: string;
   readonly topBranch?: string;
   readonly viaCount: number;
+  /** Number of Record-Route values. */
+  readonly recordRouteCount: number;
   /** The From / To tag; undefined when absent, '' for a `;tag` without value. */
   readonly fromTag?: string;
   readonly toTag?: string;
@@ -47,6 +49,7 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
   let cseqMethod: string | undefined;
   let topBranch: string | undefined;
   let viaCount = 0;
+  let recordRouteCount = 0;
   let fromTag: string | undefined;
   let toTag: string | undefined;
   let sawFrom = false;
@@ -83,6 +86,8 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
       }
     } else if (key === 'timestamp') {
       hasTimestamp = true;
+    } else if (key === 'record-route') {
+      recordRouteCount += h.value.text.includes(',') ? h.values.length : 1;
     }
   }
   const line = parsed.startLine;
@@ -109,6 +114,7 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     cseqMethod,
     topBranch,
     viaCount,
+    recordRouteCount,
     fromTag,
     toTag,
     hasTimestamp,

@@ -174,3 +174,17 @@ void describe('missing-header on a truncated message', () => {
     assert.deepEqual(withCode(cut, 'content-length-mismatch'), []);
   });
 });
+
+void describe('missing-contact-expires', () => {
+  void it('flags a binding without expires in a 200 to REGISTER', () => {
+    const text = response('SIP/2.0 200 OK', 'REGISTER', ['Contact: <sip:alice@192.0.2.4>;expires=3600, <sip:alice@198.51.100.1>']);
+    const ds = withCode(text, 'missing-contact-expires');
+    assert.equal(ds.length, 1);
+    assert.equal(text.slice(ds[0].span.start, ds[0].span.end), '<sip:alice@198.51.100.1>');
+  });
+
+  void it('accepts bindings with expires, and Contacts of other responses', () => {
+    assert.deepEqual(withCode(response('SIP/2.0 200 OK', 'REGISTER', ['Contact: <sip:alice@192.0.2.4>;q=0.5;EXPIRES=3600']), 'missing-contact-expires'), []);
+    assert.deepEqual(withCode(OK, 'missing-contact-expires'), []);
+  });
+});

@@ -82,3 +82,19 @@ void describe('unanswered-transaction', () => {
     assert.deepEqual(withCode(OPTIONS + INVITE, 'unanswered-transaction'), []);
   });
 });
+
+void describe('response-mismatch: Record-Route', () => {
+  void it('flags a 200 to INVITE that drops the Record-Route of its request, and accepts one that copies it', () => {
+    const rr = 'Record-Route: <sip:p1.example.com;lr>, <sip:p2.example.com;lr>';
+    const invite = replaceLine(INVITE, 'Supported: timer', `Supported: timer\r\n${rr}`);
+    assert.deepEqual(withCode(invite + OK, 'response-mismatch').map((d) => d.data?.field), ['Record-Route']);
+    const ok = replaceLine(OK, 'Supported: timer', `Supported: timer\r\nRecord-Route: <sip:p1.example.com;lr>\r\nRecord-Route: <sip:p2.example.com;lr>`);
+    assert.deepEqual(withCode(invite + ok, 'response-mismatch'), []);
+  });
+
+  void it('does not ask a 100 or a response to OPTIONS for Record-Route', () => {
+    const rr = 'Record-Route: <sip:p1.example.com;lr>';
+    const invite = replaceLine(INVITE, 'Supported: timer', `Supported: timer\r\n${rr}`);
+    assert.deepEqual(withCode(invite + response('SIP/2.0 100 Trying', 'INVITE', [], ''), 'response-mismatch'), []);
+  });
+});

@@ -13,6 +13,7 @@ import { invalidStatusCode } from './invalidStatusCode';
 import { invalidUri } from './invalidUri';
 import { malformedHeader } from './malformedHeader';
 import { missingBranchCookie } from './missingBranchCookie';
+import { missingContactExpires } from './missingContactExpires';
 import { missingHeader } from './missingHeader';
 import { missingTag } from './missingTag';
 import { reasonPhraseMismatch } from './reasonPhrase';
@@ -32,6 +33,7 @@ export const MESSAGE_RULES: readonly MessageRule[] = [
   invalidCSeq,
   invalidMaxForwards,
   missingTag,
+  missingContactExpires,
   missingBranchCookie,
   contentLengthMismatch,
   bodyWithoutContentType,

@@ -13,6 +13,9 @@ export interface TraceRule {
   check(trace: Trace, summaries: readonly MessageSummary[], report: TraceReport): void;
 }
 
+/** Methods whose 101-299 responses create a dialog (RFC 3261 §12.1; RFC 3265 §3.1.4; RFC 3515 §2.4). */
+const DIALOG_METHODS: ReadonlySet<string> = new Set(['INVITE', 'SUBSCRIBE', 'REFER']);
+
 function sourceStart(m: TraceMessage, s: MessageSummary): { start: number; end: number } {
   return m.segment.map.spanToSource(s.startSpan);
 }
@@ -29,7 +32,7 @@ export const responseMatching: TraceRule = {
       code: 'response-mismatch',
       defaultSeverity: 'error',
       reference: 'RFC 3261 §8.2.6.2',
-      summary: 'A response carries the Call-ID and branch of a request in the trace but does not copy its CSeq number, From tag, To tag or Via.',
+      summary: 'A response carries the Call-ID and branch of a request in the trace but does not copy its CSeq number, From tag, To tag, Via or (creating a dialog) Record-Route.',
     },
   ],
   check(trace, summaries, report): void {
@@ -123,6 +126,21 @@ export const responseMatching: TraceRule = {
           span,
           related,
           data: { field: 'Via' },
+        });
+      }
+      // A response that creates a dialog copies the request's Record-Route values (RFC 3261
+      // §12.1.1); only their number is compared, as a proxy may rewrite its own entry (§16.7).
+      const status = s.status ?? 0;
+      if (status > 100 && status < 300 && DIALOG_METHODS.has(rs.method ?? '') && s.recordRouteCount !== rs.recordRouteCount) {
+        report({
+          code: 'response-mismatch',
+          severity: 'error',
+          messageIndex: i,
+          messageId: 'responseRecordRouteMismatch',
+          params: { actual: s.recordRouteCount, expected: rs.recordRouteCount, request },
+          span,
+          related,
+          data: { field: 'Record-Route' },
         });
       }
       if (s.status === 100 && rs.hasTimestamp && !s.hasTimestamp) {

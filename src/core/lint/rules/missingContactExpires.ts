@@ -1,0 +1,35 @@
+import type { MessageContext, MessageRule, Report } from '../rule';
+
+/**
+ * A 2xx to REGISTER lists the current bindings, and "each Contact value MUST feature an
+ * 'expires' parameter indicating its expiration interval" (RFC 3261 §10.3 step 8), whatever the
+ * Expires header says.
+ */
+export const missingContactExpires: MessageRule = {
+  info: {
+    code: 'missing-contact-expires',
+    defaultSeverity: 'error',
+    reference: 'RFC 3261 §10.3',
+    summary: 'A Contact of a 2xx response to REGISTER has no expires parameter.',
+  },
+  check(ctx: MessageContext, report: Report): void {
+    const status = ctx.status;
+    if (status === undefined || status < 200 || status > 299 || ctx.cseqMethod !== 'REGISTER') {
+      return;
+    }
+    for (const h of ctx.headers.get('contact') ?? []) {
+      for (const v of h.values) {
+        if (v.main.text.trim() === '*' || v.params.some((p) => p.name.text.toLowerCase() === 'expires')) {
+          continue;
+        }
+        report({
+          code: 'missing-contact-expires',
+          severity: 'error',
+          messageId: 'contactExpiresMissing',
+          span: v.span,
+          data: { header: 'Contact' },
+        });
+      }
+    }
+  },
+};
