@@ -189,7 +189,8 @@ const FRAMING_STARTS: readonly string[] = [
 const START_LINE_AHEAD = src(/\s*(?:[A-Za-z][A-Za-z0-9!%*_+\x60'~.\-]* +\S+ +SIP\/\d|SIP\/\d+\.\d+ +\d)/);
 
 /** Look-ahead for whatever ends a message: the next start line or framing line. */
-const MESSAGE_END = `(?=^(?:${START_LINE_AHEAD}|${FRAMING_STARTS.join('|')}))`;
+// `^` outside the look-ahead: Oniguruma then tries line starts only, not every position of a long line.
+const MESSAGE_END = `^(?=${START_LINE_AHEAD}|${FRAMING_STARTS.join('|')})`;
 
 // ---------------------------------------------------------------------------------------------
 // Variant-free rules: URIs, addresses, parameters.
@@ -590,17 +591,19 @@ const framingRepository: Record<string, GrammarRule> = {
       6: n(SCOPES.arrow),
       7: ep(),
     },
-    end: src(/(?=^(?:#+\s*$|[UTI] (?:\d{4}\/|\+\d|\d{1,3}\.|\[)))/),
+    end: src(/^(?=#+\s*$|[UTI] (?:\d{4}\/|\+\d|\d{1,3}\.|\[))/),
     patterns: [{ include: '#message-ngrep' }, { include: '#sdp-body-ngrep' }, { include: '#cr-marker' }],
   },
   'framing-ngrep': {
     patterns: [
       { name: f('ngrep'), match: src(/^#+\s*$/) },
-      {
+      // One literal-led pattern per banner key: a 5-way alternation after ^ makes Oniguruma try
+      // every position of a long line that starts with one of the first letters.
+      ...['interface', 'filter', 'match', 'input', 'output'].map((key) => ({
         name: f('ngrep'),
-        match: src(/^(interface|filter|match|input|output)(:)\s.*$/),
+        match: `^(${key})(:)\\s.*$`,
         captures: { 1: n(SCOPES.frameKey), 2: n(SCOPES.colon) },
-      },
+      })),
     ],
   },
   'framing-sngrep': {
