@@ -10,7 +10,6 @@
  * incremental path may only ever be a faster way to the same answer.
  */
 import { readTrace } from '../core/framing';
-import { factsOf } from '../core/features';
 import { lintTrace } from '../core/lint';
 // The trace rules are run here on part of a trace (see traceRuleFindings); the unit tests check
 // the result against lintTrace on the whole trace after random edits.
@@ -243,20 +242,20 @@ export function spliceFindings(previousFindings: readonly LintDiagnostic[], prev
   }
   const calls = new Set<string>();
   for (let k = first; k < first + removed; k++) {
-    const callId = factsOf(previous.messages[k]).callId;
+    const callId = summarize(previous.messages[k].parsed).callId;
     if (callId !== undefined) {
       calls.add(callId);
     }
   }
   for (let k = first; k < first + added; k++) {
-    const callId = factsOf(trace.messages[k]).callId;
+    const callId = summarize(trace.messages[k].parsed).callId;
     if (callId !== undefined) {
       calls.add(callId);
     }
   }
   const relinted = new Set<number>();
   for (const m of trace.messages) {
-    const callId = factsOf(m).callId;
+    const callId = summarize(m.parsed).callId;
     if ((m.index >= first && m.index < first + added) || (callId !== undefined && calls.has(callId))) {
       relinted.add(m.index);
     }
@@ -289,8 +288,11 @@ export function spliceFindings(previousFindings: readonly LintDiagnostic[], prev
   return out;
 }
 
-/** A summary every trace rule passes over: no kind, no Call-ID, no keys. */
-const INERT: MessageSummary = { kind: 'invalid', viaCount: 0, hasTimestamp: false, startSpan: { start: 0, end: 0 } };
+/**
+ * A summary every trace rule passes over: that of an empty message (no start line, no Call-ID,
+ * no keys). Made by the summariser itself so it stays complete when the summary grows fields.
+ */
+const INERT: MessageSummary = summarize(parseMessage(''));
 
 /**
  * The trace rules' findings for some messages, as `lintTrace` reports them, without running the
