@@ -21,7 +21,7 @@ import type { BenchInputs } from './inputs';
 import { buildLargeFile, measureMemory } from './memory';
 import type { MemoryRow } from './memory';
 import { profileOurs } from './profile';
-import type { HotSpot } from './profile';
+import type { HotSpot, ProfileSummary } from './profile';
 import { formatRows, makeRow, ratio, verdict } from './report';
 import type { BenchRow } from './report';
 import { timeIt } from './timing';
@@ -463,7 +463,7 @@ async function main(): Promise<void> {
   const grammar = await benchOptional('grammar', './grammar', 'benchGrammar');
   printOptional('grammar (scripts/bench/grammar.ts benchGrammar)', grammar);
 
-  let hotSpots: HotSpot[] | string | undefined;
+  let hotSpots: ProfileSummary | string | undefined;
   const missed = !(vsBestParser >= 5) || !(floorShare >= 0.25);
   if (args.profile === 'always' || (args.profile === 'auto' && missed)) {
     progress('profiling readTrace + parseMessage');
@@ -473,10 +473,20 @@ async function main(): Promise<void> {
     if (typeof hotSpots === 'string') {
       log(`  ${hotSpots}`);
     } else {
-      log('   self%  total%  function (location)');
-      for (const h of hotSpots.slice(0, 25)) {
-        log(`  ${h.selfPct.toFixed(1).padStart(6)}  ${h.totalPct.toFixed(1).padStart(6)}  ${h.name} (${h.where})`);
-      }
+      const show = (title: string, spots: readonly HotSpot[], count: number): void => {
+        log(`  ${title}`);
+        log('     self%  total%  function (location)');
+        for (const h of spots.slice(0, count)) {
+          log(`    ${h.selfPct.toFixed(1).padStart(6)}  ${h.totalPct.toFixed(1).padStart(6)}  ${h.name} (${h.where})`);
+        }
+      };
+      const total = (name: string): number => hotSpots !== undefined && typeof hotSpots !== 'string'
+        ? (hotSpots.overall.find((h) => h.name === name)?.totalPct ?? 0)
+        : 0;
+      log(`  of all sampled time: readTrace ${total('readTrace').toFixed(1)}%, parseMessage ${total('parseMessage').toFixed(1)}%, garbage collection ${hotSpots.gcPct.toFixed(1)}% (GC is not attributed to a caller)`);
+      show('overall:', hotSpots.overall, 15);
+      show('inside readTrace (% of the samples under readTrace):', hotSpots.reader, 15);
+      show('inside parseMessage (% of the samples under parseMessage):', hotSpots.parser, 15);
     }
   }
 

@@ -42,8 +42,12 @@ function frameKey(frame: CallFrame, root: string): { name: string; where: string
   return { name, where: where.length > 0 ? `${where}:${frame.lineNumber + 1}` : '' };
 }
 
-/** Sums a .cpuprofile by function; returns them by self time, highest first. */
-export function summarizeProfile(profile: CpuProfile, root: string): HotSpot[] {
+/**
+ * Sums a .cpuprofile by function; returns them by self time, highest first. With `focus`, only
+ * samples whose stack holds a function of that name count, and percentages are of those samples
+ * (so `parseMessage` gives where the parser's own time goes). Percentages are of sampled time.
+ */
+export function summarizeProfile(profile: CpuProfile, root: string, focus?: string): HotSpot[] {
   const byId = new Map<number, ProfileNode>();
   const parent = new Map<number, number>();
   for (const node of profile.nodes) {
@@ -58,6 +62,9 @@ export function summarizeProfile(profile: CpuProfile, root: string): HotSpot[] {
   let all = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     const dt = profile.timeDeltas[i] ?? 0;
+    if (focus !== undefined && !stackHas(profile.samples[i], focus, byId, parent)) {
+      continue;
+    }
     all += dt;
     let id: number | undefined = profile.samples[i];
     const seen = new Set<string>();
@@ -88,8 +95,26 @@ export function summarizeProfile(profile: CpuProfile, root: string): HotSpot[] {
   return spots.sort((a, b) => b.selfPct - a.selfPct);
 }
 
+function stackHas(sample: number, name: string, byId: Map<number, ProfileNode>, parent: Map<number, number>): boolean {
+  for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+    if (byId.get(id)?.callFrame.functionName === name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The hot spots of one profile run: overall, and focused on the reader and on the parser. */
+export interface ProfileSummary {
+  readonly overall: HotSpot[];
+  readonly reader: HotSpot[];
+  readonly parser: HotSpot[];
+  /** Share of all sampled time spent in garbage collection (GC samples carry no JS stack). */
+  readonly gcPct: number;
+}
+
 /** Profiles reader + parser on `file` in a child process; the hot spots, or why it failed. */
-export function profileOurs(file: string, profDir: string, root: string): HotSpot[] | string {
+export function profileOurs(file: string, profDir: string, root: string): ProfileSummary | string {
   fs.rmSync(profDir, { recursive: true, force: true });
   fs.mkdirSync(profDir, { recursive: true });
   const child = path.join(__dirname, 'profileChild.js');
@@ -105,5 +130,11 @@ export function profileOurs(file: string, profDir: string, root: string): HotSpo
     return 'no .cpuprofile written';
   }
   const profile = JSON.parse(fs.readFileSync(path.join(profDir, profFile), 'utf8')) as CpuProfile;
-  return summarizeProfile(profile, root);
+  const overall = summarizeProfile(profile, root);
+  return {
+    overall,
+    reader: summarizeProfile(profile, root, 'readTrace'),
+    parser: summarizeProfile(profile, root, 'parseMessage'),
+    gcPct: overall.find((h) => h.name === '(garbage collector)')?.selfPct ?? 0,
+  };
 }
