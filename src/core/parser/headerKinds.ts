@@ -81,3 +81,17 @@ export const PLAIN_HEADERS: ReadonlySet<string> = new Set([
 
 /** Headers whose value may carry an RFC 3261 `comment` `( ... )` before its parameters. */
 export const COMMENT_HEADERS: ReadonlySet<string> = new Set(['retry-after']);
+
+/** Bit flags of how a header's value splits: see {@link headerShape}. */
+export const SHAPE_LIST = 1;
+export const SHAPE_PLAIN = 2;
+export const SHAPE_COMMENTS = 4;
+
+/** The split flags of the header with lower-case canonical `key` (computed once per name by the parser). */
+export function headerShape(key: string): number {
+  return (
+    (LIST_HEADERS.has(key) ? SHAPE_LIST : 0) |
+    (PLAIN_HEADERS.has(key) ? SHAPE_PLAIN : 0) |
+    (COMMENT_HEADERS.has(key) ? SHAPE_COMMENTS : 0)
+  );
+}

@@ -12,13 +12,12 @@ import {
   EQUAL,
   LAQUOT,
   LPAREN,
-  RAQUOT,
   RPAREN,
   SEMI,
   collapseFolding,
   isLws,
 } from './chars';
-import { COMMENT_HEADERS, LIST_HEADERS, PLAIN_HEADERS } from './headerKinds';
+import { SHAPE_COMMENTS, SHAPE_LIST, SHAPE_PLAIN } from './headerKinds';
 
 const NO_PARAMS: readonly Param[] = [];
 const NO_VALUES: readonly HeaderValue[] = [];
@@ -59,25 +58,79 @@ export function skipQuoted(content: string, i: number, end: number): number {
   return end;
 }
 
+/** Chars that stop the scan of {@link findTopLevel}: separators and openers of nested parts. */
+const SPECIAL = new Uint8Array(128);
+for (const c of [SEMI, COMMA, DQUOTE, LAQUOT, LPAREN]) {
+  SPECIAL[c] = 1;
+}
+
 /**
- * Index of the first `stop` char in `[i, end)` that is outside quoted strings and `<...>` (and
- * outside `( ... )` comments when `comments`), or `end`.
+ * `content.indexOf(char, from)` remembered per char: values are split one header after another,
+ * and the next `;` or `"` after one header is usually the answer for the next header too, so the
+ * message is scanned about once per char instead of once per header.
+ */
+class NextIndex {
+  private content = '';
+  private from = 0;
+  private at = -1;
+
+  constructor(private readonly char: string) {}
+
+  of(content: string, i: number): number {
+    if (content === this.content && i >= this.from && (this.at < 0 || i <= this.at)) {
+      return this.at;
+    }
+    this.content = content;
+    this.from = i;
+    this.at = content.indexOf(this.char, i);
+    return this.at;
+  }
+}
+
+const NEXT: Record<number, NextIndex> = {
+  [SEMI]: new NextIndex(';'),
+  [COMMA]: new NextIndex(','),
+};
+const NEXT_QUOTE = new NextIndex('"');
+const NEXT_ANGLE = new NextIndex('<');
+const NEXT_PAREN = new NextIndex('(');
+
+/** `at` if it lies in `[i, end)`, else `end`. */
+function within(at: number, end: number): number {
+  return at < 0 || at > end ? end : at;
+}
+
+/**
+ * Index of the first `stop` char (`;` or `,`) in `[i, end)` that is outside quoted strings and
+ * `<...>` (and outside `( ... )` comments when `comments`), or `end`.
  */
 function findTopLevel(content: string, i: number, end: number, stop: number, comments: boolean): number {
+  // Fast path: no stop char at all, or none of the openers that could hide it comes first.
+  const s = within(NEXT[stop].of(content, i), end);
+  if (s === end) {
+    return end;
+  }
+  const opener = Math.min(
+    within(NEXT_QUOTE.of(content, i), end),
+    within(NEXT_ANGLE.of(content, i), end),
+    comments ? within(NEXT_PAREN.of(content, i), end) : end,
+  );
+  if (opener > s) {
+    return s;
+  }
+  i = opener;
   while (i < end) {
     const c = content.charCodeAt(i);
-    if (c === stop) {
+    if (c >= 128 || SPECIAL[c] === 0) {
+      i++;
+    } else if (c === stop) {
       return i;
-    }
-    if (c === DQUOTE) {
+    } else if (c === DQUOTE) {
       i = skipQuoted(content, i, end);
     } else if (c === LAQUOT) {
-      // A URI cannot hold a raw `>`, so the first one closes it.
-      i++;
-      while (i < end && content.charCodeAt(i) !== RAQUOT) {
-        i++;
-      }
-      i++;
+      // A URI cannot hold a raw `>`, so the first one closes it; indexOf jumps over the URI.
+      const gt = content.indexOf('>', i + 1);
+      i = gt < 0 || gt >= end ? end : gt + 1;
     } else if (comments && c === LPAREN) {
       let depth = 1;
       i++;
@@ -173,23 +226,23 @@ function makeElement(
 }
 
 /**
- * The elements of the header value `value` (already trimmed; its span indexes `content`), for
- * the header with lower-case canonical `key`. An empty value has no elements; an empty list
- * element (`a,,b`) is kept as an empty element so a rule can point at it.
+ * The elements of the header value `value` (already trimmed; its span indexes `content`), for a
+ * header of split `shape` ({@link headerShape} flags). An empty value has no elements; an empty
+ * list element (`a,,b`) is kept as an empty element so a rule can point at it.
  */
-export function splitHeaderValue(content: string, value: Token, key: string, folded: boolean): readonly HeaderValue[] {
+export function splitHeaderValue(content: string, value: Token, shape: number, folded: boolean): readonly HeaderValue[] {
   const start = value.span.start;
   const end = value.span.end;
   if (start >= end) {
     return NO_VALUES;
   }
-  const plain = PLAIN_HEADERS.has(key);
-  if (!LIST_HEADERS.has(key)) {
+  const plain = (shape & SHAPE_PLAIN) !== 0;
+  const comments = (shape & SHAPE_COMMENTS) !== 0;
+  if ((shape & SHAPE_LIST) === 0) {
     // The common case (Call-ID, CSeq, From...): one element, sharing the value's token.
     if (plain) {
       return [{ text: value.text, span: value.span, main: value, params: NO_PARAMS }];
     }
-    const comments = COMMENT_HEADERS.has(key);
     const semi = findTopLevel(content, start, end, SEMI, comments);
     if (semi === end) {
       return [{ text: value.text, span: value.span, main: value, params: NO_PARAMS }];
@@ -197,7 +250,6 @@ export function splitHeaderValue(content: string, value: Token, key: string, fol
     const main = makeToken(content, start, trimEnd(content, start, semi), folded);
     return [{ text: value.text, span: value.span, main, params: parseParams(content, semi, end, folded) }];
   }
-  const comments = COMMENT_HEADERS.has(key);
   const values: HeaderValue[] = [];
   let i = start;
   for (;;) {

@@ -9,6 +9,7 @@
 import type { Body, Header, HeaderValue, ParsedMessage, ParseProblem, Span, StartLine, Token } from '../model';
 import { resolveHeaderName, type ResolvedHeaderName } from '../knowledge/headerNames';
 import { CR, LF, isToken, isWsp } from './chars';
+import { headerShape } from './headerKinds';
 import { makeToken, splitHeaderValue } from './headerValue';
 import { parseStartLine } from './startLine';
 
@@ -75,6 +76,7 @@ class ParsedHeader implements Header {
   readonly span: Span;
   readonly #content: string;
   readonly #written: string;
+  readonly #shape: number;
   readonly #nameEnd: number;
   readonly #valueStart: number;
   readonly #valueEnd: number;
@@ -99,6 +101,7 @@ class ParsedHeader implements Header {
     this.span = { start, end };
     this.#content = content;
     this.#written = known.written;
+    this.#shape = known.shape;
     this.#nameEnd = nameEnd;
     this.#valueStart = valueStart;
     this.#valueEnd = valueEnd;
@@ -121,7 +124,7 @@ class ParsedHeader implements Header {
 
   get values(): readonly HeaderValue[] {
     if (this.#values === undefined) {
-      this.#values = splitHeaderValue(this.#content, this.value, this.key, this.#folded);
+      this.#values = splitHeaderValue(this.#content, this.value, this.#shape, this.#folded);
     }
     return this.#values;
   }
@@ -135,6 +138,8 @@ class ParsedHeader implements Header {
 
 interface KnownName {
   readonly written: string;
+  /** How the value splits ({@link headerShape}). */
+  readonly shape: number;
   readonly resolved: ResolvedHeaderName;
 }
 
@@ -178,7 +183,8 @@ class NameTable {
       }
     }
     const written = flatCopy(content.slice(start, end));
-    const known: KnownName = { written, resolved: resolveHeaderName(written) };
+    const resolved = resolveHeaderName(written);
+    const known: KnownName = { written, shape: headerShape(resolved.key), resolved };
     if (free >= 0) {
       this.slots[free] = known;
     }
