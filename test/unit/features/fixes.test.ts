@@ -57,6 +57,23 @@ describe('quick fixes', () => {
     assert.equal(has(after, 'missing-header', 'Allow'), false);
   });
 
+  it('indents an inserted header like the lines around it in an indented (FreeSWITCH-style) log', () => {
+    const rule = `   ${'-'.repeat(72)}`;
+    const block = (head: string, message: string): string =>
+      `${head}\n${rule}\n${message.replace(/\r\n$/, '').split('\r\n').map((l) => `   ${l}`).join('\n')}\n${rule}\n`;
+    const text =
+      block(`send ${SUBSCRIBE.length} bytes to udp/192.0.2.4:5060 at 10:11:12.123456:`, SUBSCRIBE) +
+      block(`recv ${NOT_ALLOWED.length} bytes from udp/192.0.2.4:5060 at 10:11:12.223456:`, NOT_ALLOWED);
+    const a = analyse(text);
+    const edits = fixFor(a, 'missing-header', 'Allow');
+    assert.ok(edits);
+    const fixed = applyEdits(text, edits);
+    assert.match(fixed, /\n {3}Content-Length: 0\n {3}Allow: INVITE, ACK, CANCEL, BYE, OPTIONS\n/);
+    const after = analyse(fixed);
+    assert.equal(after.trace.messages.length, 2);
+    assert.equal(has(after, 'missing-header', 'Allow'), false);
+  });
+
   it('keeps LF-only traces LF-only', () => {
     const text = (SUBSCRIBE + NOT_ALLOWED).replace(/\r\n/g, '\n');
     const a = analyse(text);
