@@ -5,6 +5,7 @@ import {
   TAB,
   StartKind,
   advanceBytes,
+  indexWithin,
   isBlank,
   isDigit,
   startLineKind,
@@ -275,10 +276,5 @@ function looksLikeMessageLine(s: string, pos: number, le: number): boolean {
   if (c === SP || c === TAB) {
     return true;
   }
-  const colon = s.indexOf(':', pos);
-  if (colon >= 0 && colon < le) {
-    return true;
-  }
-  const eq = s.indexOf('=', pos);
-  return eq >= 0 && eq < le;
+  return indexWithin(s, ':', pos, le) >= 0 || indexWithin(s, '=', pos, le) >= 0;
 }

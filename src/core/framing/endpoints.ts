@@ -5,7 +5,7 @@ import type { Endpoint } from '../model';
  * that way) or, with `dotPort`, tcpdump's `host.port`.
  */
 export function parseEndpoint(written: string, dotPort = false): Endpoint {
-  let s = written.trim();
+  let s = written;
   if (s.endsWith(':')) {
     s = s.slice(0, -1);
   }
@@ -29,10 +29,17 @@ export function parseEndpoint(written: string, dotPort = false): Endpoint {
 }
 
 function toPort(text: string): number | undefined {
-  if (text.length === 0 || text.length > 5 || !/^\d+$/.test(text)) {
+  if (text.length === 0 || text.length > 5) {
     return undefined;
   }
-  const n = Number(text);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      return undefined;
+    }
+    n = n * 10 + (c - 48);
+  }
   return n <= 65535 ? n : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Framing, TraceFormat } from '../model';
 import { normalizeTransport, parseEndpoint } from './endpoints';
-import { SP, isDigit, lineEnd, nextLine, trimEnd } from './text';
+import { SP, indexWithin, isDigit, lineEnd, nextLine, trimEnd } from './text';
 
 /** How the lines of a framed message are turned into content. */
 export type LineStyle =
@@ -147,12 +147,26 @@ function make(
   return { format, framing, bodyStart, lines, end };
 }
 
+/** Copies the fields the tool wrote (absent and NaN ones dropped), without generic object iteration. */
 function clean(fields: Fields): Fields {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) {
-    if (v !== undefined && !(typeof v === 'number' && Number.isNaN(v))) {
-      out[k] = v;
-    }
+  const out: { -readonly [K in keyof Fields]: Fields[K] } = {};
+  if (fields.time !== undefined) {
+    out.time = fields.time;
+  }
+  if (fields.src !== undefined) {
+    out.src = fields.src;
+  }
+  if (fields.dst !== undefined) {
+    out.dst = fields.dst;
+  }
+  if (fields.transport !== undefined) {
+    out.transport = fields.transport;
+  }
+  if (fields.direction !== undefined) {
+    out.direction = fields.direction;
+  }
+  if (fields.declaredLength !== undefined && !Number.isNaN(fields.declaredLength)) {
+    out.declaredLength = fields.declaredLength;
   }
   return out;
 }
@@ -397,8 +411,8 @@ function kamailio(text: string, start: number, end: number): FrameHeader | undef
         'kamailio',
       );
     }
-    const colon = text.indexOf(':', pos);
-    if (colon < 0 || colon > le) {
+    const colon = indexWithin(text, ':', pos, le);
+    if (colon < 0) {
       return undefined;
     }
     fields[text.slice(pos, colon).trim()] = text.slice(colon + 1, trimEnd(text, colon + 1, le)).trim();
@@ -472,8 +486,7 @@ function tcpdump(text: string, start: number, p: number, end: number): FrameHead
 
 function pjsip(text: string, start: number, p: number, end: number): FrameHeader | undefined {
   // Cheap pre-check: pjsip header lines always say "bytes Re".
-  const b = text.indexOf(' bytes Re', p);
-  if (b < 0 || b > end) {
+  if (indexWithin(text, ' bytes Re', p, end) < 0) {
     return undefined;
   }
   const m = at(PJSIP, text, p);

@@ -71,6 +71,7 @@ class TraceReader {
   private readonly problems: ParseProblem[] = [];
   private readonly pending = new Map<string, Pending>();
   private seq = 0;
+  private ngrepText: string | undefined;
   /** Cache of the next Kamailio `||||` marker (-1 once none is left), so lookups stay linear. */
   private kamailioMarker = -2;
 
@@ -130,9 +131,9 @@ class TraceReader {
   }
 
   /** Emits a message copied verbatim from the source. */
-  private emitSlice(m: CutMessage, framing: Framing): void {
+  private emitSlice(m: CutMessage, framing: Framing, view: string = this.text): void {
     const segment: MessageSegment = {
-      content: this.text.slice(m.start, m.end),
+      content: view.slice(m.start, m.end),
       map: SourceMap.identity(m.start),
       framing,
     };
@@ -370,24 +371,42 @@ class TraceReader {
 
   // ---------------------------------------------------------------- ngrep
 
-  /** ngrep byline: a trailing `.` stands for the CR ngrep cannot print; restore it. */
-  private ngrepContent(from: number, blockEnd: number): ContentBuilder {
+  /**
+   * The text with every `.` before a newline turned back into the CR it stands for in ngrep
+   * byline output. Same length, so offsets are the source's: ngrep messages are plain slices of
+   * it (one replacement for the whole file instead of one copy per packet).
+   */
+  private ngrepView(): string {
+    if (this.ngrepText === undefined) {
+      this.ngrepText = this.text.indexOf('.\n') >= 0 ? this.text.replace(/\.\n/g, '\r\n') : this.text;
+    }
+    return this.ngrepText;
+  }
+
+  /** ngrep prints "\n" after each payload and another before the next header: not payload. */
+  private ngrepPayloadEnd(from: number, blockEnd: number): number {
     const text = this.text;
-    const out = new ContentBuilder();
-    // ngrep prints "\n" after each payload and another before the next header: not payload
-    // (it matters when TCP segments or IP fragments are joined).
     let to = blockEnd;
     const trailer = blockEnd === text.length ? 1 : 2;
     for (let k = 0; k < trailer && to > from && text.charCodeAt(to - 1) === 10; k++) {
       to--;
     }
-    // Old ngrep versions indent every payload line by one space.
-    const indented =
-      text.charCodeAt(from) === 32 && startLineKind(text, from + 1, trimDot(text, from + 1, lineEnd(text, from))) !== StartKind.None;
-    if (!indented) {
-      // Same-length replacement keeps offsets identical: one piece maps the whole packet.
-      const raw = text.slice(from, to);
-      out.push(raw.indexOf('.\n') >= 0 ? raw.replace(/\.\n/g, '\r\n') : raw, from);
+    return to;
+  }
+
+  /** Old ngrep versions indent every payload line by one space. */
+  private ngrepIndented(from: number): boolean {
+    const text = this.text;
+    return text.charCodeAt(from) === 32 && startLineKind(text, from + 1, trimDot(text, from + 1, lineEnd(text, from))) !== StartKind.None;
+  }
+
+  /** ngrep byline: a trailing `.` stands for the CR ngrep cannot print; restore it. */
+  private ngrepContent(from: number, blockEnd: number): ContentBuilder {
+    const text = this.text;
+    const out = new ContentBuilder();
+    const to = this.ngrepPayloadEnd(from, blockEnd);
+    if (!this.ngrepIndented(from)) {
+      out.push(this.ngrepView().slice(from, to), from);
       return out;
     }
     let pos = from;
@@ -409,6 +428,20 @@ class TraceReader {
   }
 
   private readNgrepPacket(h: FrameHeader, end: number): void {
+    if (!h.fragment && h.framing.transport !== 'TCP' && !this.ngrepIndented(h.bodyStart)) {
+      // The common case, a whole datagram: cut straight out of the CR-restored view.
+      const view = this.ngrepView();
+      const to = this.ngrepPayloadEnd(h.bodyStart, end);
+      let from = h.bodyStart;
+      if (h.framing.transport === undefined) {
+        const at = findStartNear(view, from, to, 8);
+        from = at >= 0 ? at : from;
+      }
+      for (const m of cutMessages(view, from, to, PACKET).messages) {
+        this.emitSlice(m, h.framing, view);
+      }
+      return;
+    }
     const packet = this.ngrepContent(h.bodyStart, end);
     const content = packet.toString();
     if (h.fragment) {
@@ -526,8 +559,9 @@ class TraceReader {
       if (dotted) {
         e--;
       }
+      // Every hit is handled once per line, so a long line full of `SIP/` stays linear.
       const at = findStartLineInLine(text, ls, e);
-      if (at < 0 || at > hit) {
+      if (at < 0) {
         searchFrom = nextLine(text, le);
         continue;
       }

@@ -37,6 +37,19 @@ export function isBlank(text: string, start: number, end: number): boolean {
   return trimEnd(text, start, end) === start;
 }
 
+/**
+ * `indexOf` bounded to `[from, to)`. Native `indexOf` would run on past the line to the next
+ * occurrence anywhere in the file, which makes per-line searches quadratic on big files.
+ */
+export function indexWithin(text: string, needle: string, from: number, to: number): number {
+  if (to - from < needle.length) {
+    return -1;
+  }
+  // A slice is a cheap view in V8; native indexOf on it is much faster than a charCodeAt loop.
+  const i = text.slice(from, to).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
 /** `text.startsWith(word, at)` without allocating. */
 export function hasAt(text: string, at: number, word: string): boolean {
   return text.startsWith(word, at);
@@ -127,8 +140,7 @@ function requestLineAt(text: string, start: number, e: number): boolean {
   if (i >= uriEnd) {
     return false;
   }
-  const colon = text.indexOf(':', i);
-  return colon >= 0 && colon < uriEnd;
+  return indexWithin(text, ':', i, uriEnd) >= 0;
 }
 
 const KNOWN_METHODS = [
@@ -155,8 +167,8 @@ const KNOWN_METHODS = [
  */
 export function findStartLineInLine(text: string, start: number, e: number): number {
   // Status line anywhere in the line.
-  let i = text.indexOf('SIP/', start);
-  while (i >= 0 && i < e) {
+  let i = indexWithin(text, 'SIP/', start, e);
+  while (i >= 0) {
     if (
       isSipVersionAt(text, i) &&
       text.charCodeAt(i + 7) === SP &&
@@ -167,7 +179,7 @@ export function findStartLineInLine(text: string, start: number, e: number): num
     ) {
       return i;
     }
-    i = text.indexOf('SIP/', i + 1);
+    i = indexWithin(text, 'SIP/', i + 1, e);
   }
   // Request line ending the line: walk back over the URI to the method.
   if (e - start < 15 || !isSipVersionAt(text, e - 7) || text.charCodeAt(e - 8) !== SP) {
@@ -181,7 +193,7 @@ export function findStartLineInLine(text: string, start: number, e: number): num
   while (j > start && text.charCodeAt(j - 1) !== SP) {
     j--;
   }
-  if (j === uriEnd || text.indexOf(':', j) >= uriEnd || text.indexOf(':', j) < 0) {
+  if (j === uriEnd || indexWithin(text, ':', j, uriEnd) < 0) {
     return -1;
   }
   let k = j;

@@ -1,5 +1,5 @@
 import { ContentBuilder } from './contentBuilder';
-import { lineEnd, nextLine, trimEnd } from './text';
+import { indexWithin, lineEnd, nextLine, trimEnd } from './text';
 
 function indentOf(text: string, start: number, end: number): number {
   let i = start;
@@ -116,8 +116,8 @@ export function rebuildWireshark(text: string, from: number, to: number): Conten
 
 /** `Session Description Protocol Version (v): 0` -> `v=0`. */
 function pushSdpField(out: ContentBuilder, text: string, cs: number, e: number): void {
-  const k = text.indexOf('):', cs);
-  if (k > cs + 1 && k < e && text.charCodeAt(k - 2) === 40 /* ( */) {
+  const k = indexWithin(text, '):', cs, e + 1);
+  if (k > cs + 1 && text.charCodeAt(k - 2) === 40 /* ( */) {
     const v = Math.min(k + 3, e);
     out.push(text[k - 1], k - 1);
     out.push('=', k);
