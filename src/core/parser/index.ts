@@ -223,6 +223,9 @@ function isBlank(content: string, start: number, end: number): boolean {
  * `malformed-header` (a line without a colon, an illegal header name, a continuation line with
  * no header to continue), `whitespace-blank-line` (a whitespace-only line taken as the end of
  * the header block) and `missing-header-terminator` (no empty line after the headers).
+ *
+ * Each header's `name`, `value` and `values` are built on first access and cached (see
+ * ParsedHeader): read them as properties, copy a header with `toJSON()`, not object spread.
  */
 export function parseMessage(content: string): ParsedMessage {
   const n = content.length;
