@@ -572,7 +572,13 @@ class TraceReader {
   private readPrefixed(ls: number, at: number, dotted: boolean): number {
     const text = this.text;
     const n = text.length;
-    const prefix = text.slice(ls, at);
+    let prefix = text.slice(ls, at);
+    // Junk only before the start line (binary bytes, a log prefix printed once): the following
+    // lines are taken as they are.
+    const second = nextLine(text, lineEnd(text, at));
+    if (second < n && !text.startsWith(prefix, second)) {
+      prefix = '';
+    }
     const out = new ContentBuilder();
     let pos = ls;
     while (pos < n) {
