@@ -7,15 +7,24 @@ import type { Header, HeaderValue, Param, ParsedMessage, Span } from '../model';
 /** RFC 3261 §25 `token` characters besides alphanumerics. */
 const TOKEN_EXTRA = new Set(['-', '.', '!', '%', '*', '_', '+', '`', "'", '~']);
 
+/** True for a char code of an RFC 3261 `token`. */
+export function isTokenChar(c: number): boolean {
+  return c < 128 && TOKEN_CHARS[c] === 1;
+}
+
+const TOKEN_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  TOKEN_CHARS[c] = alnum || TOKEN_EXTRA.has(String.fromCharCode(c)) ? 1 : 0;
+}
+
 /** True for a non-empty RFC 3261 `token`. */
 export function isToken(text: string): boolean {
   if (text.length === 0) {
     return false;
   }
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!alnum && !TOKEN_EXTRA.has(text[i])) {
+    if (!isTokenChar(text.charCodeAt(i))) {
       return false;
     }
   }

@@ -74,3 +74,16 @@ void describe('invalid-uri', () => {
     }
   });
 });
+
+void describe('invalid-uri on repeated values', () => {
+  void it('names the right header when From and To share a bad value, and reports it in every message', () => {
+    const bad = '<alice@atlanta.example.com>';
+    const one = replaceLine(
+      replaceLine(OPTIONS, 'From: Alice <sip:alice@atlanta.example.com>;tag=1928301774', `From: ${bad};tag=1`),
+      TO,
+      `To: ${bad};tag=1`,
+    );
+    const ds = withCode(one + one.replace('CSeq: 63104', 'CSeq: 63105'), 'invalid-uri');
+    assert.deepEqual(ds.map((d) => d.message.match(/in (From|To)/)?.[1]), ['To', 'From', 'To', 'From']);
+  });
+});

@@ -1,14 +1,14 @@
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { MAX_UINT32, findParam, isDigits, isToken, mainPartEnd } from '../sipText';
+import { MAX_UINT32, findParam, isDigits, isToken, isTokenChar, mainPartEnd } from '../sipText';
 
 /** Headers whose value is delta-seconds (`1*DIGIT`, at most 2^32-1) before any parameters or comment. */
-const DELTA_SECONDS: ReadonlyMap<string, { name: string; ref: string }> = new Map([
-  ['expires', { name: 'Expires', ref: 'RFC 3261 §20.19' }],
-  ['min-expires', { name: 'Min-Expires', ref: 'RFC 3261 §20.23' }],
-  ['retry-after', { name: 'Retry-After', ref: 'RFC 3261 §20.33' }],
-  ['rseq', { name: 'RSeq', ref: 'RFC 3262 §7.1' }],
-]);
+const DELTA_SECONDS: readonly { key: string; name: string; ref: string }[] = [
+  { key: 'expires', name: 'Expires', ref: 'RFC 3261 §20.19' },
+  { key: 'min-expires', name: 'Min-Expires', ref: 'RFC 3261 §20.23' },
+  { key: 'retry-after', name: 'Retry-After', ref: 'RFC 3261 §20.33' },
+  { key: 'rseq', name: 'RSeq', ref: 'RFC 3262 §7.1' },
+];
 
 /**
  * Scalar and simple-grammar header values: Expires, Min-Expires, Retry-After, RSeq and the
@@ -25,8 +25,8 @@ export const invalidHeaderValue: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     // Look up the few headers concerned instead of visiting every header.
-    for (const [key, delta] of DELTA_SECONDS) {
-      for (const h of ctx.headers.get(key) ?? []) {
+    for (const delta of DELTA_SECONDS) {
+      for (const h of ctx.headers.get(delta.key) ?? []) {
         // Retry-After may carry a comment and parameters after the number.
         const text = h.value.text.trim();
         const end = text.search(/[\s;(]/);
@@ -71,6 +71,9 @@ export const invalidHeaderValue: MessageRule = {
       }
     }
     for (const h of ctx.headers.get('content-type') ?? []) {
+      if (isPlainMediaType(h.value.text)) {
+        continue;
+      }
       const main = h.value.text.slice(0, mainPartEnd(h.value.text)).trim();
       const slash = main.indexOf('/');
       if (slash < 0 || !isToken(main.slice(0, slash).trim()) || !isToken(main.slice(slash + 1).trim())) {
@@ -86,6 +89,26 @@ export const invalidHeaderValue: MessageRule = {
     }
   },
 };
+
+/** Fast path: `token/token`, optionally followed by `;` parameters (not checked here). */
+function isPlainMediaType(text: string): boolean {
+  let slash = -1;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47) {
+      if (slash >= 0) {
+        return false;
+      }
+      slash = i;
+    } else if (c === 59) {
+      break;
+    } else if (!isTokenChar(c)) {
+      return false;
+    }
+  }
+  return slash > 0 && slash < i - 1;
+}
 
 function isDeltaSeconds(text: string): boolean {
   return isDigits(text) && Number(text) <= MAX_UINT32;

@@ -1,6 +1,6 @@
 import type { Header, Span } from '../../model';
 import { parseUri, validateUri } from '../../parser/uri';
-import type { MessageContext, MessageRule, Report } from '../rule';
+import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
 import { mainPartEnd } from '../sipText';
 
 /**
@@ -21,6 +21,12 @@ function validateCached(uri: string, context: 'request-uri' | 'header'): string 
   validated.set(key, reason);
   return reason;
 }
+
+/**
+ * Verdicts on From/To values by value text (the display name and URI part decide; the header's
+ * name is filled in when reporting). null = valid.
+ */
+const addressVerdicts = new Map<string, Omit<MessageFinding, 'span'> | null>();
 
 /** Headers whose values are `( name-addr / addr-spec ) *( SEMI param )` (RFC 3261 §20.10, §20.20, §20.39, ...). */
 const ADDRESS_HEADERS: ReadonlySet<string> = new Set(['from', 'to', 'contact', 'reply-to', 'route', 'record-route']);
@@ -53,7 +59,26 @@ export const invalidUri: MessageRule = {
       const text = h.value.text;
       if (!text.includes(',')) {
         // One element (the usual case): read it from the text, without splitting the value.
-        checkAddress(h, text.slice(0, mainPartEnd(text)), h.value.span, report);
+        // The same From/To/Contact values recur in every message of a dialog: reuse the verdict.
+        const cached = addressVerdicts.get(text);
+        if (cached !== undefined) {
+          if (cached !== null) {
+            report({ ...cached, params: { ...cached.params, header: h.canonical }, span: h.value.span });
+          }
+          continue;
+        }
+        let verdict: Omit<MessageFinding, 'span'> | null = null;
+        checkAddress(h, text.slice(0, mainPartEnd(text)), h.value.span, (f) => {
+          verdict ??= { code: f.code, severity: f.severity, messageId: f.messageId, params: f.params };
+          report(f);
+        });
+        if (addressVerdicts.size >= 20000) {
+          addressVerdicts.clear();
+        }
+        // Keyed by header too: Contact allows `*` and Route/Record-Route require `<>`.
+        if (h.key === 'from' || h.key === 'to') {
+          addressVerdicts.set(text, verdict);
+        }
         continue;
       }
       for (const value of h.values) {

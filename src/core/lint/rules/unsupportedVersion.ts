@@ -15,7 +15,8 @@ export const unsupportedVersion: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const line = ctx.parsed.startLine;
-    if (line.kind !== 'invalid' && isSipVersion(line.version.text) && line.version.text.toUpperCase() !== 'SIP/2.0') {
+    const version = line.kind === 'invalid' ? 'SIP/2.0' : line.version.text;
+    if (version !== 'SIP/2.0' && line.kind !== 'invalid' && isSipVersion(version) && version.toUpperCase() !== 'SIP/2.0') {
       report({
         code: 'unsupported-version',
         severity: 'error',
