@@ -193,4 +193,11 @@ function main(argv: readonly string[]): number {
   return missed > 0 ? 1 : 0;
 }
 
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  }
+  throw e;
+});
 process.exitCode = main(process.argv.slice(2));
