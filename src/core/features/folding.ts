@@ -6,11 +6,15 @@ import type { FoldingRange } from 'vscode-languageserver-types';
 import type { Trace, TraceMessage } from '../model';
 import type { LineLookup } from './locate';
 import { messageStart } from './locate';
+import { MAX_ITEMS } from './symbols';
 
-/** A range per message spanning two lines or more, and one per multi-line body. */
-export function getFoldingRanges(trace: Trace, lines: LineLookup): FoldingRange[] {
+/** A range per message spanning two lines or more, and one per multi-line body; at most `maxItems`. */
+export function getFoldingRanges(trace: Trace, lines: LineLookup, maxItems = MAX_ITEMS): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   for (const message of trace.messages) {
+    if (ranges.length >= maxItems - 1) {
+      break;
+    }
     const startLine = lines.positionAt(messageStart(message)).line;
     const endLine = lastLine(message, lines, message.segment.content.length);
     if (endLine > startLine) {

@@ -5,9 +5,9 @@
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import type { Language } from '../knowledge/types';
+import { summarize } from '../lint/summary';
 import type { Endpoint, Trace, TraceMessage } from '../model';
 import type { LineLookup } from './locate';
-import { factsOf } from './facts';
 import { contentRange, messageEnd, messageStart, toRange } from './locate';
 import { say } from './texts';
 
@@ -15,14 +15,23 @@ import { say } from './texts';
 const MAX_NAME = 120;
 
 /**
+ * Default cap on outline and folding entries (as yaml-language-server's `maxItemsComputed`): a
+ * 50 MB trace has 100,000 messages, an outline that long helps nobody and its JSON alone is tens
+ * of megabytes. VS Code itself folds at most 5,000 regions by default.
+ */
+export const MAX_ITEMS = 5000;
+
+/**
  * One symbol per call (named by its Call-ID, detail the number of messages), each holding one
  * symbol per message (named by its start line, detail time and `src -> dst` when the framing
- * says). Messages without a Call-ID are grouped under one "(no Call-ID)" entry.
+ * says). Messages without a Call-ID are grouped under one "(no Call-ID)" entry. At most
+ * `maxItems` entries (calls and messages) are made, the first ones of the trace.
  */
-export function findDocumentSymbols(trace: Trace, lines: LineLookup, lang: Language = 'en'): DocumentSymbol[] {
+export function findDocumentSymbols(trace: Trace, lines: LineLookup, lang: Language = 'en', maxItems = MAX_ITEMS): DocumentSymbol[] {
   const calls = new Map<string, TraceMessage[]>();
   for (const message of trace.messages) {
-    const key = factsOf(message).callId ?? '';
+    // The lint engine's cached per-parse summary: made already, unlike the features' own facts.
+    const key = summarize(message.parsed).callId ?? '';
     let list = calls.get(key);
     if (!list) {
       list = [];
@@ -31,14 +40,20 @@ export function findDocumentSymbols(trace: Trace, lines: LineLookup, lang: Langu
     list.push(message);
   }
   const symbols: DocumentSymbol[] = [];
-  for (const [callId, messages] of calls) {
+  let budget = maxItems;
+  for (const [callId, all] of calls) {
+    if (budget < 2) {
+      break;
+    }
+    const messages = all.length < budget ? all : all.slice(0, budget - 1);
+    budget -= messages.length + 1;
     const children = messages.map((m) => messageSymbol(m, lines));
     const first = messages[0];
     const last = messages[messages.length - 1];
     const range = toRange({ start: messageStart(first), end: messageEnd(last) }, lines);
     symbols.push({
       name: callId.length > 0 ? callId : say('noCallId', lang),
-      detail: say('messagesCount', lang, messages.length),
+      detail: say('messagesCount', lang, all.length),
       kind: SymbolKind.Namespace,
       range,
       selectionRange: children[0].selectionRange,

@@ -19,4 +19,9 @@ describe('getFoldingRanges', () => {
     const a = analyse('just some text\nwithout SIP\n');
     assert.deepEqual(getFoldingRanges(a.trace, a.lines), []);
   });
+
+  it('stops at maxItems ranges', () => {
+    const a = analyse(INVITE + SUBSCRIBE + NOT_ALLOWED);
+    assert.ok(getFoldingRanges(a.trace, a.lines, 2).length <= 2);
+  });
 });

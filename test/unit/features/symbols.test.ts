@@ -52,4 +52,12 @@ describe('findDocumentSymbols', () => {
     assert.equal(children[0].range.start.line, 3);
     assert.equal(children[0].selectionRange.start.line, 4);
   });
+
+  it('stops at maxItems entries, counting calls and messages, and still counts every message of a call', () => {
+    const a = analyse(CALL_FLOW + SUBSCRIBE + NOT_ALLOWED);
+    const symbols = findDocumentSymbols(a.trace, a.lines, 'en', 5);
+    assert.equal(symbols.length, 1);
+    assert.equal(symbols[0].children?.length, 4);
+    assert.equal(symbols[0].detail, '7 message(s)');
+  });
 });
