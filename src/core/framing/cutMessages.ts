@@ -147,33 +147,33 @@ function cutOne(s: string, start: number, to: number, options: CutOptions, after
     pos = next;
   }
   if (bodyStart < 0) {
-    const truncated = options.atEof || (contentLength !== undefined && contentLength > 0) ? 'eof' : undefined;
+    // Cut off in the headers: at the end of the file (unless an announced empty body says only
+    // the blank line is missing), or before an announced body.
+    const truncated =
+      contentLength === undefined ? (options.atEof ? 'eof' : undefined) : contentLength > 0 ? 'eof' : undefined;
     return truncated
       ? { start, end: to, lastLineStart, truncated, contentLength, afterJunk }
       : { start, end: to, lastLineStart, contentLength, afterJunk };
   }
   if (contentLength !== undefined) {
     const firstEol = s.indexOf('\n', start);
-    const lfOnly = options.lfIsCrlf === true && firstEol > start && s.charCodeAt(firstEol - 1) !== CR;
-    const bodyEnd = advanceBytes(s, bodyStart, to, contentLength, options.perChar, lfOnly);
-    if (options.raw) {
-      const cut = startLineBefore(s, bodyStart, bodyEnd, to);
-      if (cut >= 0) {
-        return { start, end: cut, lastLineStart: lastLineBefore(s, start, cut), contentLength, overrun: true, afterJunk };
+    const lfOnly = firstEol > start && s.charCodeAt(firstEol - 1) !== CR;
+    let body = measureBody(s, bodyStart, to, contentLength, options, options.lfIsCrlf === true && lfOnly);
+    if ((body.short || body.overrunAt >= 0) && lfOnly && options.lfIsCrlf !== true && !options.perChar) {
+      // An LF-only copy of a message whose Content-Length counted CRLF line ends on the wire.
+      const crlfCounted = measureBody(s, bodyStart, to, contentLength, options, true);
+      if (!crlfCounted.short && crlfCounted.overrunAt < 0) {
+        body = crlfCounted;
       }
     }
-    const have = options.perChar ? bodyEnd - bodyStart : utf8Length(s, bodyStart, bodyEnd, lfOnly);
-    if (bodyEnd >= to && have < contentLength) {
-      return {
-        start,
-        end: bodyEnd,
-        lastLineStart: lastLineBefore(s, start, bodyEnd),
-        truncated: 'content-length',
-        contentLength,
-        afterJunk,
-      };
+    if (body.overrunAt >= 0) {
+      const cut = body.overrunAt;
+      return { start, end: cut, lastLineStart: lastLineBefore(s, start, cut), contentLength, overrun: true, afterJunk };
     }
-    return { start, end: bodyEnd, lastLineStart: lastLineBefore(s, start, bodyEnd), contentLength, afterJunk };
+    const lastLine = lastLineBefore(s, start, body.end);
+    return body.short
+      ? { start, end: body.end, lastLineStart: lastLine, truncated: 'content-length', contentLength, afterJunk }
+      : { start, end: body.end, lastLineStart: lastLine, contentLength, afterJunk };
   }
   // No Content-Length: the body runs to the next start line (raw) or the end of the region,
   // without the blank lines that separate messages.
@@ -193,6 +193,21 @@ function cutOne(s: string, start: number, to: number, options: CutOptions, after
   return { start, end, lastLineStart: lastLineBefore(s, start, end), afterJunk };
 }
 
+/** Where a body of `contentLength` bytes ends; whether it is short; a start line it runs into (raw). */
+function measureBody(
+  s: string,
+  bodyStart: number,
+  to: number,
+  contentLength: number,
+  options: CutOptions,
+  lfIsCrlf: boolean,
+): { end: number; short: boolean; overrunAt: number } {
+  const end = advanceBytes(s, bodyStart, to, contentLength, options.perChar, lfIsCrlf);
+  const overrunAt = options.raw ? startLineBefore(s, bodyStart, end, to) : -1;
+  const have = options.perChar ? end - bodyStart : utf8Length(s, bodyStart, end, lfIsCrlf);
+  return { end, short: end >= to && have < contentLength, overrunAt };
+}
+
 function nextLineStart(s: string, pos: number, to: number): number {
   const le = lineEndWithin(s, pos, to);
   return le < to ? le + 1 : to;
@@ -201,7 +216,7 @@ function nextLineStart(s: string, pos: number, to: number): number {
 /** Start of the last non-empty line that ends at or before `end`. */
 function lastLineBefore(s: string, start: number, end: number): number {
   let e = end;
-  if (e > start && s.charCodeAt(e - 1) === LF) {
+  while (e > start && (s.charCodeAt(e - 1) === LF || s.charCodeAt(e - 1) === CR)) {
     e--;
   }
   const i = s.lastIndexOf('\n', e - 1);

@@ -127,7 +127,10 @@ function requestLineAt(text: string, start: number, e: number): boolean {
     return false;
   }
   let i = start;
+  let upper = true;
   while (i < e && isTokenChar(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    upper = upper && c >= 65 && c <= 90;
     i++;
   }
   if (i === start || text.charCodeAt(i) !== SP) {
@@ -136,11 +139,16 @@ function requestLineAt(text: string, start: number, e: number): boolean {
   while (i < e && text.charCodeAt(i) === SP) {
     i++;
   }
-  const uriEnd = e - 8;
+  let uriEnd = e - 8;
+  while (uriEnd > i && text.charCodeAt(uriEnd - 1) === SP) {
+    uriEnd--;
+  }
   if (i >= uriEnd) {
     return false;
   }
-  return indexWithin(text, ':', i, uriEnd) >= 0;
+  // A URI has a scheme; without one (a broken test message), accept only an upper-case method
+  // and a single-word URI, so that prose ending in "SIP/2.0" is not taken for a request.
+  return indexWithin(text, ':', i, uriEnd) >= 0 || (upper && indexWithin(text, ' ', i, uriEnd) < 0);
 }
 
 const KNOWN_METHODS = [
@@ -232,7 +240,8 @@ export function utf8Length(text: string, start: number, end: number, lfIsCrlf = 
     const c = text.charCodeAt(i);
     if (c === LF && lfIsCrlf) {
       n += 2;
-    } else if (c < 0x80) {
+    } else if (c < 0x80 || c === 0xfffd) {
+      // U+FFFD: a byte that was not UTF-8 when the file was decoded (a binary body part).
       n += 1;
     } else if (c < 0x800) {
       n += 2;
@@ -267,7 +276,8 @@ export function advanceBytes(
     const c = text.charCodeAt(i);
     if (c === LF && lfIsCrlf) {
       n += 2;
-    } else if (c < 0x80) {
+    } else if (c < 0x80 || c === 0xfffd) {
+      // U+FFFD: a byte that was not UTF-8 when the file was decoded (a binary body part).
       n += 1;
     } else if (c < 0x800) {
       n += 2;

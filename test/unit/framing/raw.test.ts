@@ -76,10 +76,19 @@ void describe('readTrace on raw SIP', () => {
     assert.equal(r.segments[0].content, first);
   });
 
-  void it('cuts a Content-Length that runs into the next message at its start line', () => {
-    // CRLF-counted length copied with LF line ends: the length overshoots by one byte per line.
+  void it('reads an LF-only copy whose Content-Length counted CRLF line ends', () => {
     const body = 'v=0\no=- 1 1 IN IP4 h\ns=-\n';
     const first = `INVITE sip:b@example.com SIP/2.0\nCall-ID: lf\nContent-Length: ${body.length + 3}\n\n${body}`;
+    const second = 'SIP/2.0 100 Trying\nCall-ID: lf\nContent-Length: 0\n\n';
+    const r = readTrace(first + second);
+    assert.equal(r.segments[0].content, first);
+    assert.equal(r.segments[1].content, second);
+    assert.deepEqual(r.problems, []);
+  });
+
+  void it('cuts a Content-Length that runs into the next message at its start line', () => {
+    const body = 'v=0\no=- 1 1 IN IP4 h\ns=-\n';
+    const first = `INVITE sip:b@example.com SIP/2.0\nCall-ID: lf\nContent-Length: ${body.length + 10}\n\n${body}`;
     const second = 'SIP/2.0 100 Trying\nCall-ID: lf\nContent-Length: 0\n\n';
     const r = readTrace(first + second);
     assert.deepEqual(startLines(r.segments), ['INVITE sip:b@example.com SIP/2.0', 'SIP/2.0 100 Trying']);
