@@ -8,6 +8,8 @@ export interface BenchRow {
   readonly timed: string;
   readonly medianMs: number;
   readonly runsMs: readonly number[];
+  /** Median CPU time of the runs (see Timing.cpuMs). */
+  readonly cpuMs: number;
   /** Bytes (file size, or the total UTF-16 length of the messages) the region handles. */
   readonly bytes: number;
   readonly messages: number;
@@ -22,7 +24,7 @@ export function makeRow(
   id: string,
   name: string,
   timed: string,
-  t: { medianMs: number; runsMs: readonly number[] },
+  t: { medianMs: number; runsMs: readonly number[]; cpuMs: number },
   bytes: number,
   messages: number,
   note?: string,
@@ -34,6 +36,7 @@ export function makeRow(
     timed,
     medianMs: t.medianMs,
     runsMs: t.runsMs,
+    cpuMs: t.cpuMs,
     bytes,
     messages,
     mbPerS: bytes / 1e6 / seconds,
@@ -48,10 +51,11 @@ function pad(text: string, width: number, right = false): string {
 
 /** The rows as an aligned table; the `timed` texts are listed below it, keyed by id. */
 export function formatRows(rows: readonly BenchRow[]): string {
-  const head = ['row', 'median ms', 'MB/s', 'msg/s', 'note'];
+  const head = ['row', 'median ms', 'cpu ms', 'MB/s', 'msg/s', 'note'];
   const cells = rows.map((r) => [
     r.name,
     r.medianMs.toFixed(1),
+    r.cpuMs.toFixed(1),
     r.mbPerS.toFixed(1),
     Math.round(r.messagesPerS).toLocaleString('en-US'),
     r.note ?? '',
@@ -59,7 +63,7 @@ export function formatRows(rows: readonly BenchRow[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]): string =>
     c
-      .map((v, i) => pad(v, widths[i], i > 0 && i < 4))
+      .map((v, i) => pad(v, widths[i], i > 0 && i < 5))
       .join('  ')
       .trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
