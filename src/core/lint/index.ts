@@ -15,7 +15,7 @@ import { PARSE_RULES } from './parseCodes';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
-import { indexHeaders, sentProtocolTransport, viaTransport } from './sipText';
+import { HeaderIndex, sentProtocolTransport, viaTransport } from './sipText';
 import { summarize } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
@@ -38,7 +38,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const findingCache = new WeakMap<ParsedMessage, { readonly transport: string; readonly findings: readonly MessageFinding[] }>();
 
 function buildContext(parsed: ParsedMessage, content: string, framingTransport: string | undefined): MessageContext {
-  const headers = indexHeaders(parsed);
+  const headers = new HeaderIndex(parsed.headers);
   const summary = summarize(parsed);
   const line = parsed.startLine;
   const topVia = headers.get('via')?.[0];

@@ -5,10 +5,11 @@
  * name a catalogue message id and its parameters, so the same cached finding can be shown in any
  * language.
  */
-import type { Header, ParsedMessage, Severity, Span } from '../model';
+import type { ParsedMessage, Severity, Span } from '../model';
 import type { RuleInfo } from './types';
 import type { MessageId } from './messages';
 import type { MessageSummary } from './summary';
+import type { HeaderLookup } from './sipText';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type FindingData = Readonly<Record<string, string | number | boolean>>;
@@ -31,7 +32,7 @@ export interface MessageContext {
   /** Upper-case transport from the framing or, failing that, the top Via; undefined when unknown. */
   readonly transport: string | undefined;
   /** Headers by lower-case canonical key, in message order. */
-  readonly headers: ReadonlyMap<string, readonly Header[]>;
+  readonly headers: HeaderLookup;
   /** Request method, or undefined for a response / unreadable start line. */
   readonly requestMethod: string | undefined;
   /** Response status, or undefined for a request. */

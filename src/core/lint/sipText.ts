@@ -2,7 +2,7 @@
  * Small, allocation-light readers of SIP values the rules share. They work on the parsed model
  * (content-relative spans) and never throw.
  */
-import type { Header, HeaderValue, Param, ParsedMessage, Span } from '../model';
+import type { Header, HeaderValue, Param, Span } from '../model';
 
 /** RFC 3261 §25 `token` characters besides alphanumerics. */
 const TOKEN_EXTRA = new Set(['-', '.', '!', '%', '*', '_', '+', '`', "'", '~']);
@@ -55,18 +55,36 @@ export const MAX_UINT32 = 4294967295;
 /** CSeq numbers MUST be below 2^31 (RFC 3261 §8.1.1.5). */
 export const CSEQ_LIMIT = 2147483648;
 
-/** Headers grouped by lower-case canonical key, in message order. */
-export function indexHeaders(parsed: ParsedMessage): Map<string, Header[]> {
-  const map = new Map<string, Header[]>();
-  for (const h of parsed.headers) {
-    const list = map.get(h.key);
-    if (list) {
-      list.push(h);
-    } else {
-      map.set(h.key, [h]);
+/** Look-up of a message's headers by lower-case canonical key. */
+export interface HeaderLookup {
+  /** The headers with that key, in message order; undefined when there is none. */
+  get(key: string): readonly Header[] | undefined;
+  has(key: string): boolean;
+}
+
+/** Headers by key, indexed once per message (a map measured faster than scanning per look-up). */
+export class HeaderIndex implements HeaderLookup {
+  private readonly map = new Map<string, Header[]>();
+
+  constructor(headers: readonly Header[]) {
+    for (let i = 0; i < headers.length; i++) {
+      const h = headers[i];
+      const list = this.map.get(h.key);
+      if (list) {
+        list.push(h);
+      } else {
+        this.map.set(h.key, [h]);
+      }
     }
   }
-  return map;
+
+  get(key: string): readonly Header[] | undefined {
+    return this.map.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
 }
 
 /** A parameter of a header value by case-insensitive name. */

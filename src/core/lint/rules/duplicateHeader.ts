@@ -21,21 +21,26 @@ export const duplicateHeader: MessageRule = {
     summary: 'A single-valued header (Call-ID, CSeq, From, To, Max-Forwards, Content-Length, ...) appears more than once.',
   },
   check(ctx: MessageContext, report: Report): void {
-    for (const [key, headers] of ctx.headers) {
-      const name = SINGLE_VALUED.get(key);
-      if (!name || headers.length < 2) {
+    // Keys of single-valued headers seen so far; a second sighting is the finding.
+    let seen: Set<string> | undefined;
+    for (const h of ctx.parsed.headers) {
+      const name = SINGLE_VALUED.get(h.key);
+      if (!name) {
         continue;
       }
-      for (let i = 1; i < headers.length; i++) {
-        report({
-          code: 'duplicate-header',
-          severity: 'error',
-          messageId: 'headerDuplicate',
-          params: { header: name },
-          span: headers[i].span,
-          data: { header: name },
-        });
+      seen ??= new Set();
+      if (!seen.has(h.key)) {
+        seen.add(h.key);
+        continue;
       }
+      report({
+        code: 'duplicate-header',
+        severity: 'error',
+        messageId: 'headerDuplicate',
+        params: { header: name },
+        span: h.span,
+        data: { header: name },
+      });
     }
   },
 };
