@@ -2,7 +2,14 @@
  * The SIP language server: wires LSP requests to the core feature functions. Handlers stay thin:
  * look up the document's analysis (one per version), convert the position, call the core.
  */
-import { CodeActionKind, DidChangeConfigurationNotification, MessageType, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  MessageType,
+  TextDocumentContentChangeEvent,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
 import type { Connection, Diagnostic, InitializeParams, InitializeResult, Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -13,7 +20,6 @@ import {
   findReferences,
   getCodeActions,
   getFoldingRanges,
-  summarizeTrace,
   toLspDiagnostic,
 } from '../core/features';
 import type { LineLookup } from '../core/features';
@@ -22,7 +28,7 @@ import { allRules } from '../core/lint';
 import { FIX_ALL_KIND, STATUS_CHANGED_NOTIFICATION, STATUS_REQUEST } from '../core/protocol';
 import type { TraceStatus, TraceStatusParams } from '../core/protocol';
 import { AnalysisCache } from './analysis';
-import type { Analysis } from './analysis';
+import type { Analysis, ChangeHint } from './analysis';
 import { DEFAULT_SETTINGS, readSettings } from './settings';
 import { serverText } from './texts';
 
@@ -37,7 +43,23 @@ export function languageOf(locale: string | undefined): Language {
 
 /** Sets up every handler on a connection; the caller then calls `connection.listen()`. */
 export function startServer(connection: Connection, info: ServerInfo): void {
-  const documents = new TextDocuments(TextDocument);
+  // The editor's change ranges, kept for the analysis of the version they produce: the exact
+  // range of an edit spares comparing two large texts to find it.
+  const hints = new Map<string, ChangeHint>();
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (document, changes, version) => {
+      hints.delete(document.uri);
+      const only = changes.length === 1 ? changes[0] : undefined;
+      if (only && TextDocumentContentChangeEvent.isIncremental(only)) {
+        const a = document.offsetAt(only.range.start);
+        const b = document.offsetAt(only.range.end);
+        const start = Math.min(a, b);
+        hints.set(document.uri, { version, start, oldEnd: Math.max(a, b), newEnd: start + only.text.length });
+      }
+      return TextDocument.update(document, changes, version);
+    },
+  });
   const cache = new AnalysisCache(DEFAULT_SETTINGS, 'en');
   let lang: Language = 'en';
   let pullConfiguration = false;
@@ -140,7 +162,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     }
     let analysis: Analysis;
     try {
-      analysis = cache.get(uri, document.version, () => document.getText(), () => linesOf(document));
+      analysis = cache.get(uri, document.version, () => document.getText(), () => linesOf(document), hints.get(uri));
     } catch (error) {
       // The core never throws on input; if it does anyway, say so and keep serving.
       connection.console.error(serverText('analysisFailed', lang, uri, errorText(error)));
@@ -165,7 +187,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     if (!document) {
       return undefined;
     }
-    const analysis = cache.get(uri, document.version, () => document.getText(), () => linesOf(document));
+    const analysis = cache.get(uri, document.version, () => document.getText(), () => linesOf(document), hints.get(uri));
     return analysis.analyzed ? analysis : undefined;
   }
 
@@ -177,6 +199,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     pending.delete(uri);
+    hints.delete(uri);
     cache.delete(uri);
     tooLargeShown.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -230,7 +253,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     if (!document) {
       return null;
     }
-    return statusOf(cache.get(params.uri, document.version, () => document.getText(), () => linesOf(document)));
+    return statusOf(cache.get(params.uri, document.version, () => document.getText(), () => linesOf(document), hints.get(params.uri)));
   });
 
   documents.listen(connection);
@@ -256,8 +279,17 @@ function statusOf(analysis: Analysis): TraceStatus {
   if (!analysis.analyzed) {
     return { uri: analysis.uri, analyzed: false, reason: analysis.reason, messages: 0, calls: 0, errors: 0, warnings: 0 };
   }
-  const s = summarizeTrace(analysis.trace, analysis.findings);
-  return { uri: analysis.uri, analyzed: true, messages: s.messages, calls: s.calls, errors: s.errors, warnings: s.warnings, format: s.format };
+  let errors = 0;
+  let warnings = 0;
+  for (const d of analysis.findings) {
+    if (d.severity === 'error') {
+      errors++;
+    } else if (d.severity === 'warning') {
+      warnings++;
+    }
+  }
+  const trace = analysis.trace;
+  return { uri: analysis.uri, analyzed: true, messages: trace.messages.length, calls: analysis.callCounts.size, errors, warnings, format: trace.format };
 }
 
 /** The `sipTrace` section of pushed settings (initializationOptions or didChangeConfiguration). */

@@ -129,6 +129,48 @@ describe('language server features through the real handlers', () => {
   });
 });
 
+describe('incremental edits', () => {
+  it('publishes after each ranged edit what a fresh open of the same text publishes', async () => {
+    const client = await TestClient.start({ settings: {} });
+    const fresh = await TestClient.start({ settings: {} });
+    try {
+      let text = CALL_FLOW + SUBSCRIBE + NOT_ALLOWED + CALL_FLOW.replace(/3848276298220188511/g, 'second-call');
+      await client.open(URI, text);
+      await client.diagnosticsFor(URI, 1);
+      const edits: { needle: string; nth: number; replace: number; insert: string }[] = [
+        { needle: 'Content-Length: 0\r\n\r\n', nth: 8, replace: 0, insert: 'Allow: INVITE, ACK\r\n' },
+        { needle: 'CSeq: 231 BYE', nth: 0, replace: 13, insert: 'CSeq: 231 INVITE' },
+        { needle: 'tag=8321234356', nth: 1, replace: 14, insert: '' },
+        { needle: 'Max-Forwards: 70\r\n', nth: 3, replace: 18, insert: '' },
+      ];
+      for (const [k, e] of edits.entries()) {
+        const version = k + 2;
+        const start = positionOf(text, e.needle, e.nth);
+        const offset = text.split('\n').slice(0, start.line).join('\n').length + (start.line > 0 ? 1 : 0) + start.character;
+        const endText = text.slice(0, offset + e.replace);
+        const endLines = endText.split('\n');
+        const end = { line: endLines.length - 1, character: endLines[endLines.length - 1].length };
+        text = text.slice(0, offset) + e.insert + text.slice(offset + e.replace);
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: URI, version },
+          contentChanges: [{ range: { start, end }, text: e.insert }],
+        });
+        const published = await client.diagnosticsFor(URI, version);
+        const other = `file:///work/fresh-${version}.sip`;
+        await fresh.open(other, text);
+        const expected = await fresh.diagnosticsFor(other, 1);
+        const key = (d: Diagnostic): string => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`;
+        assert.deepEqual(published.diagnostics.map(key).sort(), expected.diagnostics.map(key).sort(), `after edit ${k + 1}`);
+      }
+      const status = await client.request<TraceStatus>(STATUS_REQUEST, { uri: URI });
+      assert.equal(status.calls, 3);
+    } finally {
+      client.dispose();
+      fresh.dispose();
+    }
+  });
+});
+
 describe('language server settings and locale', () => {
   it('turns a rule off through sipTrace.rules', async () => {
     const client = await TestClient.start({ settings: { rules: { 'missing-header': 'off' } } });
