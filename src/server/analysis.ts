@@ -1,7 +1,8 @@
 /**
- * One analysis per document version: the parse, the line index and the lint findings every
- * feature reads. An edit reparses with the previous trace so unchanged messages keep their parse
- * (and the lint engine's per-parse cache).
+ * One analysis per document version: the parse, the positions and the lint findings every
+ * feature reads. After an edit only the messages around it are read, parsed and linted again
+ * (./incremental); when that cannot be done safely the whole text is read again, and still every
+ * unchanged message keeps its parse (reparseTrace) and the lint engine's per-parse findings.
  */
 import type { LineLookup } from '../core/features';
 import type { Language } from '../core/knowledge/types';

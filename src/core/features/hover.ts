@@ -60,7 +60,7 @@ function hover(value: string, range: Hover['range']): Hover {
   return { contents, range };
 }
 
-/** Markdown for a status line. Exported for the compose command's preview. */
+/** Markdown explaining a status line: code, class, meaning, next step, required headers, RFC links. */
 export function statusMarkdown(message: TraceMessage, start: StatusLine, lang: Language): string {
   const status = start.status;
   const info = Number.isInteger(status) ? lookupResponseCode(status) : undefined;
