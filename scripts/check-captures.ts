@@ -71,15 +71,19 @@ function tsharkStartLines(file: string): string[] {
 }
 
 /** Start lines our reader finds in the ngrep text of the capture, UDP packets only. */
-function ourStartLines(file: string): string[] {
+function ourStartLines(file: string): { lines: string[]; undecoded: number } {
   // latin1 keeps one char per byte, as ngrep prints them.
   const text = run('ngrep', ['-I', file, '-qt', '-W', 'byline']);
   const result = readTrace(text);
   const byPacket = new Map<number, string[]>();
   const order: number[] = [];
+  let undecoded = 0;
   for (const s of result.segments) {
     if (s.framing.format !== 'ngrep' || s.framing.transport === 'TCP') {
       continue;
+    }
+    if (s.framing.transport === undefined) {
+      undecoded++;
     }
     const key = s.framing.headerSpan?.start ?? -1;
     const nl = s.content.indexOf('\n');
@@ -90,7 +94,7 @@ function ourStartLines(file: string): string[] {
     }
     byPacket.get(key)?.push(first);
   }
-  return order.flatMap((k) => (byPacket.get(k) ?? []).sort());
+  return { lines: order.flatMap((k) => (byPacket.get(k) ?? []).sort()), undecoded };
 }
 
 function firstMismatch(a: string[], b: string[]): string {
@@ -120,14 +124,21 @@ function main(): number {
     }
     const expected = tsharkStartLines(file);
     const ours = ourStartLines(file);
-    const mismatch = firstMismatch(expected, ours);
+    const mismatch = firstMismatch(expected, ours.lines);
     const others = [...transports].filter((t) => t !== 'udp');
+    const notes: string[] = [];
+    if (others.length > 0) {
+      notes.push(`UDP legs only (also SIP over ${others.join('/')})`);
+    }
+    if (ours.undecoded > 0) {
+      notes.push(`${ours.undecoded} in packets ngrep prints as '?' (encapsulation it cannot decode; inner headers skipped)`);
+    }
     rows.push({
       file: f,
       tshark: expected.length,
-      ours: ours.length,
+      ours: ours.lines.length,
       match: mismatch === '',
-      note: mismatch || (others.length > 0 ? `UDP legs only (also SIP over ${others.join('/')})` : ''),
+      note: mismatch || notes.join('; '),
     });
   }
   const w = Math.max(...rows.map((r) => r.file.length), 7);

@@ -244,6 +244,14 @@ void describe('readTrace on tool logs', () => {
     assert.deepEqual(r.problems, []);
   });
 
+  void it('reports a framed block that holds no SIP start line as unrecognized-message', () => {
+    const text = 'proto:UDP 2024-01-02T10:11:12.1Z 192.0.2.1:5060 ---> 198.51.100.7:5060\nHELLO WORLD\n\n';
+    const r = readTrace(text);
+    assert.equal(r.segments.length, 0);
+    assert.deepEqual(r.problems.map((p) => p.code), ['unrecognized-message']);
+    assert.equal(text.slice(r.problems[0].span.start, r.problems[0].span.end), 'HELLO WORLD');
+  });
+
   void it('falls back to start lines behind a quoting prefix, restoring ngrep CRs', () => {
     const quoted = ok()
       .replace(/\r\n/g, '.\n')
