@@ -16,7 +16,7 @@ import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
 import { HeaderIndex, sentProtocolTransport, viaTransport } from './sipText';
-import { summarize } from './summary';
+import { groupByCallIdAndBranch, summarize } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
 export type { LintDiagnostic, LintOptions, RuleInfo, RuleSetting } from './types';
@@ -144,6 +144,7 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
   }
   if (trace.messages.length > 1) {
     const summaries = trace.messages.map((m) => summarize(m.parsed));
+    const groups = groupByCallIdAndBranch(summaries);
     const report = (f: TraceFinding): void => {
       const severity = effectiveSeverity(f.code, f.severity, rules);
       if (!severity) {
@@ -165,7 +166,7 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
     };
     for (const rule of TRACE_RULES) {
       try {
-        rule.check(trace, summaries, report);
+        rule.check(trace, summaries, groups, report);
       } catch {
         // As for message rules: one rule's failure must not hide the others' findings.
       }

@@ -23,21 +23,42 @@ export interface MessageSummary {
   readonly hasTimestamp: boolean;
   /** Content-relative span of the start line. */
   readonly startSpan: Span;
-  /** Same for a message and its retransmissions (undefined without Call-ID or CSeq). */
-  readonly transmissionKey?: string;
-  /** Same for a request and its responses: Call-ID, CSeq and top branch. */
-  readonly transactionKey?: string;
-  /** Call-ID and top branch, when the branch is an RFC 3261 one (cookie plus an identifier). */
-  readonly branchKey?: string;
+}
+
+/**
+ * Message indexes by Call-ID, then by top Via branch ('' when none). A request, its
+ * retransmissions and its responses share both; the trace rules look only inside these small
+ * groups, so no long composite key is built or hashed per message.
+ */
+export type TransactionGroups = Map<string, Map<string, number[]>>;
+
+export function groupByCallIdAndBranch(summaries: readonly MessageSummary[]): TransactionGroups {
+  const groups: TransactionGroups = new Map();
+  for (let i = 0; i < summaries.length; i++) {
+    const s = summaries[i];
+    if (s.callId === undefined || s.kind === 'invalid') {
+      continue;
+    }
+    let byBranch = groups.get(s.callId);
+    if (!byBranch) {
+      byBranch = new Map();
+      groups.set(s.callId, byBranch);
+    }
+    const branch = s.topBranch ?? '';
+    const list = byBranch.get(branch);
+    if (list) {
+      list.push(i);
+    } else {
+      byBranch.set(branch, [i]);
+    }
+  }
+  return groups;
 }
 
 const cache = new WeakMap<ParsedMessage, MessageSummary>();
-const COOKIE = 'z9hG4bK';
-
 /**
- * The summary of a parse (cached). The keys are built here, once per parse, because the trace
- * rules look them up on every lint of the trace and an unchanged message keeps its summary
- * across edits. One pass over the headers; only the five values needed are read.
+ * The summary of a parse (cached: an unchanged message keeps its summary across edits). One
+ * pass over the headers; only the values needed are read.
  */
 export function summarize(parsed: ParsedMessage): MessageSummary {
   const hit = cache.get(parsed);
@@ -94,17 +115,6 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
   const kind = line.kind;
   const method = kind === 'request' ? line.method.text : undefined;
   const status = kind === 'response' ? line.status : undefined;
-  let transmissionKey: string | undefined;
-  let transactionKey: string | undefined;
-  let branchKey: string | undefined;
-  if (callId !== undefined && cseqNumber !== undefined && kind !== 'invalid') {
-    transactionKey = `${callId}\n${cseqNumber} ${cseqMethod ?? ''}\n${topBranch ?? ''}`;
-    const head = kind === 'request' ? `Q ${method}` : `S ${status} ${toTag ?? ''}`;
-    transmissionKey = `${head}\n${transactionKey}\n${viaCount}\n${fromTag ?? ''}`;
-    if (topBranch !== undefined && topBranch.length > COOKIE.length && topBranch.startsWith(COOKIE)) {
-      branchKey = `${callId}\n${topBranch}`;
-    }
-  }
   const summary: MessageSummary = {
     kind,
     method,
@@ -119,9 +129,6 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     toTag,
     hasTimestamp,
     startSpan: line.span,
-    transmissionKey,
-    transactionKey,
-    branchKey,
   };
   cache.set(parsed, summary);
   return summary;

@@ -5,16 +5,23 @@
 import type { Trace, TraceMessage } from '../../model';
 import type { RuleInfo } from '../types';
 import type { TraceReport } from '../rule';
-import type { MessageSummary } from '../summary';
+import type { MessageSummary, TransactionGroups } from '../summary';
 
 export interface TraceRule {
   /** The codes this rule reports, described (a code may be shared with a message rule). */
   readonly infos: readonly RuleInfo[];
-  check(trace: Trace, summaries: readonly MessageSummary[], report: TraceReport): void;
+  check(trace: Trace, summaries: readonly MessageSummary[], groups: TransactionGroups, report: TraceReport): void;
 }
 
 /** Methods whose 101-299 responses create a dialog (RFC 3261 §12.1; RFC 3265 §3.1.4; RFC 3515 §2.4). */
 const DIALOG_METHODS: ReadonlySet<string> = new Set(['INVITE', 'SUBSCRIBE', 'REFER']);
+
+const COOKIE = 'z9hG4bK';
+
+/** A branch that can identify a transaction: RFC 3261 style with something after the cookie. */
+function usableBranch(branch: string | undefined): branch is string {
+  return branch !== undefined && branch.length > COOKIE.length && branch.startsWith(COOKIE);
+}
 
 function sourceStart(m: TraceMessage, s: MessageSummary): { start: number; end: number } {
   return m.segment.map.spanToSource(s.startSpan);
@@ -35,28 +42,14 @@ export const responseMatching: TraceRule = {
       summary: 'A response carries the Call-ID and branch of a request in the trace but does not copy its CSeq number, From tag, To tag, Via or (creating a dialog) Record-Route.',
     },
   ],
-  check(trace, summaries, report): void {
-    const requests = new Map<string, number[]>();
+  check(trace, summaries, groups, report): void {
     summaries.forEach((s, i) => {
-      const key = s.branchKey;
-      if (s.kind === 'request' && key !== undefined && s.method !== 'ACK') {
-        const list = requests.get(key);
-        if (list) {
-          list.push(i);
-        } else {
-          requests.set(key, [i]);
-        }
-      }
-    });
-    if (requests.size === 0) {
-      return;
-    }
-    summaries.forEach((s, i) => {
-      if (s.kind !== 'response' || s.branchKey === undefined || !s.cseqMethod) {
+      if (s.kind !== 'response' || s.callId === undefined || !s.cseqMethod || !usableBranch(s.topBranch)) {
         return;
       }
-      const candidates = requests.get(s.branchKey);
-      if (!candidates) {
+      const sameBranch = groups.get(s.callId)?.get(s.topBranch);
+      const candidates = sameBranch?.filter((r) => summaries[r].kind === 'request' && summaries[r].method !== 'ACK');
+      if (!candidates || candidates.length === 0) {
         return;
       }
       const m = trace.messages[i];
@@ -159,6 +152,20 @@ export const responseMatching: TraceRule = {
   },
 };
 
+/** True when two summaries describe the same transmission (group: same Call-ID and branch). */
+function sameTransmission(a: MessageSummary, b: MessageSummary): boolean {
+  return (
+    a.kind === b.kind &&
+    a.method === b.method &&
+    a.status === b.status &&
+    a.cseqNumber === b.cseqNumber &&
+    a.cseqMethod === b.cseqMethod &&
+    a.viaCount === b.viaCount &&
+    a.fromTag === b.fromTag &&
+    (a.kind === 'request' || a.toTag === b.toTag)
+  );
+}
+
 /** The same request or response seen again (RFC 3261 §17 timers A, E, G). */
 export const retransmission: TraceRule = {
   infos: [
@@ -169,16 +176,14 @@ export const retransmission: TraceRule = {
       summary: 'A message repeats an earlier one of the trace (same start line, Call-ID, CSeq, branch, tags and Via count).',
     },
   ],
-  check(trace, summaries, report): void {
-    const first = new Map<string, number>();
+  check(trace, summaries, groups, report): void {
     summaries.forEach((s, i) => {
-      const key = s.transmissionKey;
-      if (key === undefined) {
+      if (s.callId === undefined || s.cseqNumber === undefined || s.kind === 'invalid') {
         return;
       }
-      const earlier = first.get(key);
+      const group = groups.get(s.callId)?.get(s.topBranch ?? '');
+      const earlier = group?.find((j) => j < i && sameTransmission(summaries[j], s));
       if (earlier === undefined) {
-        first.set(key, i);
         return;
       }
       report({
@@ -208,27 +213,24 @@ export const unansweredTransaction: TraceRule = {
       summary: 'A request (other than ACK) has no final response in the trace.',
     },
   ],
-  check(trace, summaries, report): void {
-    const finals = new Set<string>();
-    let responses = 0;
-    for (const s of summaries) {
-      if (s.kind === 'response' && s.callId !== undefined) {
-        responses++;
-        if (s.status !== undefined && s.status >= 200 && s.transactionKey !== undefined) {
-          finals.add(s.transactionKey);
-        }
-      }
-    }
-    if (responses === 0) {
+  check(trace, summaries, groups, report): void {
+    if (!summaries.some((s) => s.kind === 'response' && s.callId !== undefined)) {
       return;
     }
-    const reported = new Set<string>();
+    const reported = new Set<number>();
     summaries.forEach((s, i) => {
-      const key = s.transactionKey;
-      if (s.kind !== 'request' || s.method === 'ACK' || key === undefined) {
+      if (s.kind !== 'request' || s.method === 'ACK' || s.callId === undefined || s.cseqNumber === undefined) {
         return;
       }
-      if (finals.has(key) || reported.has(key)) {
+      const group = groups.get(s.callId)?.get(s.topBranch ?? '') ?? [];
+      const answered = group.some((j) => {
+        const r = summaries[j];
+        return r.kind === 'response' && (r.status ?? 0) >= 200 && r.cseqNumber === s.cseqNumber && r.cseqMethod === s.cseqMethod;
+      });
+      // Report a transaction once, on its first transmission.
+      const first = group.find((j) => summaries[j].kind === 'request' && summaries[j].method === s.method && summaries[j].cseqNumber === s.cseqNumber);
+      const key = first ?? i;
+      if (answered || reported.has(key)) {
         return;
       }
       reported.add(key);
