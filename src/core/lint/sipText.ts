@@ -405,3 +405,14 @@ export function isPlainSipVia(main: string): boolean {
   }
   return i > 8 && i < main.length;
 }
+
+/** True when the text is empty or only whitespace (no allocation, unlike `trim() === ''`). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10) {
+      return false;
+    }
+  }
+  return true;
+}

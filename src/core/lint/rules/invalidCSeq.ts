@@ -13,8 +13,11 @@ export const invalidCSeq: MessageRule = {
     summary: 'CSeq is not "number method", or its number is 2^31 or more.',
   },
   check(ctx: MessageContext, report: Report): void {
-    for (const h of ctx.headers.get('cseq') ?? []) {
-      const { numberText, method } = splitCSeq(h.value.text);
+    const all = ctx.headers.get('cseq') ?? [];
+    for (let i = 0; i < all.length; i++) {
+      const h = all[i];
+      // The first CSeq was already split for the summary.
+      const { numberText, method } = i === 0 && ctx.summary.cseqNumber !== undefined ? { numberText: ctx.summary.cseqNumber, method: ctx.summary.cseqMethod } : splitCSeq(h.value.text);
       if (method === undefined || !isDigits(numberText) || !isToken(method)) {
         report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqInvalid', params: { value: h.value.text.trim() }, span: h.value.span });
         continue;

@@ -1,4 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
+import { isBlank } from '../sipText';
 
 const COOKIE = 'z9hG4bK';
 
@@ -17,7 +18,7 @@ export const missingBranchCookie: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const top = ctx.headers.get('via')?.[0];
-    if (!top || top.value.text.trim() === '') {
+    if (!top || isBlank(top.value.text)) {
       return;
     }
     const span = top.value.span;

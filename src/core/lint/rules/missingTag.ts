@@ -1,4 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
+import { isBlank } from '../sipText';
 
 /**
  * From carries a tag in every request (RFC 3261 §8.1.1.3) and so in every response (copied,
@@ -17,7 +18,7 @@ export const missingTag: MessageRule = {
       return;
     }
     const from = ctx.headers.get('from')?.[0];
-    if (from && from.value.text.trim() !== '' && ctx.summary.fromTag === undefined) {
+    if (from && !isBlank(from.value.text) && ctx.summary.fromTag === undefined) {
       report({
         code: 'missing-tag',
         severity: 'error',
@@ -31,7 +32,7 @@ export const missingTag: MessageRule = {
       return;
     }
     const to = ctx.headers.get('to')?.[0];
-    if (to && to.value.text.trim() !== '' && ctx.summary.toTag === undefined) {
+    if (to && !isBlank(to.value.text) && ctx.summary.toTag === undefined) {
       report({
         code: 'missing-tag',
         severity: 'error',
