@@ -11,13 +11,9 @@
  */
 import { readTrace } from '../core/framing';
 import { lintTrace } from '../core/lint';
-// The trace rules are run here on part of a trace (see traceRuleFindings); the unit tests check
-// the result against lintTrace on the whole trace after random edits.
-import { formatMessage } from '../core/lint/messages';
-import type { TraceFinding } from '../core/lint/rule';
-import { TRACE_RULES } from '../core/lint/rules/traceRules';
+// Part of a trace is linted here (see callFindings); the unit tests check the result against
+// lintTrace on the whole trace after random edits.
 import { summarize } from '../core/lint/summary';
-import type { MessageSummary } from '../core/lint/summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation } from '../core/lint/types';
 import type { Framing, MessageSegment, ParsedMessage, ParseProblem, Span, Trace, TraceMessage } from '../core/model';
 import { parseMessage } from '../core/parser';
@@ -260,15 +256,10 @@ export function spliceFindings(previousFindings: readonly LintDiagnostic[], prev
       relinted.add(m.index);
     }
   }
-  const out: LintDiagnostic[] = [];
   // Reader problems of the window (a trace of problems only yields just those).
   const windowProblems = trace.problems.filter((p) => p.span.start >= windowStart && p.span.start < windowOldEnd + delta);
-  out.push(...lintTrace({ format: trace.format, messages: [], problems: windowProblems }, options));
-  // Message findings: a one-message trace runs the message rules only (cached per parse).
-  for (const index of relinted) {
-    out.push(...lintTrace({ format: trace.format, messages: [trace.messages[index]], problems: [] }, options));
-  }
-  out.push(...traceRuleFindings(trace, relinted, options));
+  const out = lintTrace({ format: trace.format, messages: [], problems: windowProblems }, options);
+  out.push(...callFindings(trace, relinted, options));
   for (const d of previousFindings) {
     if (d.messageIndex < 0) {
       // Reader problems: those of the window were found again above.
@@ -289,56 +280,51 @@ export function spliceFindings(previousFindings: readonly LintDiagnostic[], prev
 }
 
 /**
- * A summary every trace rule passes over: that of an empty message (no start line, no Call-ID,
- * no keys). Made by the summariser itself so it stays complete when the summary grows fields.
+ * A message every rule passes over: empty, so no start line, no Call-ID, no transaction. Its
+ * one finding (no start line) is turned off where it stands in (see {@link callFindings}).
  */
-const INERT: MessageSummary = summarize(parseMessage(''));
+const PLACEHOLDER_CODE = 'invalid-start-line';
+const PLACEHOLDER: TraceMessage = {
+  index: -1,
+  segment: { content: '', map: SourceMap.identity(0), framing: { format: 'raw' } },
+  parsed: parseMessage(''),
+  span: { start: 0, end: 0 },
+};
 
 /**
- * The trace rules' findings for some messages, as `lintTrace` reports them, without running the
- * rules over the whole trace: the other messages get an inert summary, so the rules still see
- * every message at its real position (findings and the message numbers in their texts stay
- * right) but skip them at once. The rules relate the messages of one call, except that
- * "unanswered" is only said of a trace with a response at all; a response from another call
- * keeps that true, and its own findings are dropped.
+ * Every finding of some messages, as `lintTrace` of the whole trace reports them, without running
+ * the trace rules over the whole trace: the other messages are replaced by an empty placeholder,
+ * so the rules still see every message at its real position (findings, and the message numbers
+ * in their texts, stay right) but pass over the others at once. The rules relate the messages of
+ * one call, except that "unanswered" is only said of a trace with a response at all; a response
+ * from another call keeps that true, and its own findings are dropped.
  */
-function traceRuleFindings(trace: Trace, include: ReadonlySet<number>, options: LintOptions): LintDiagnostic[] {
-  if (trace.messages.length <= 1) {
-    return [];
-  }
-  const summaries: MessageSummary[] = trace.messages.map((m) => (include.has(m.index) ? summarize(m.parsed) : INERT));
-  if (!summaries.some((s) => s.kind === 'response' && s.callId !== undefined)) {
-    const stand = trace.messages.find((m) => !include.has(m.index) && summarize(m.parsed).kind === 'response' && summarize(m.parsed).callId !== undefined);
+function callFindings(trace: Trace, include: ReadonlySet<number>, options: LintOptions): LintDiagnostic[] {
+  const messages = trace.messages.map((m) => (include.has(m.index) ? m : PLACEHOLDER));
+  if (!messages.some((m) => m !== PLACEHOLDER && isResponse(m))) {
+    const stand = trace.messages.find((m) => !include.has(m.index) && isResponse(m));
     if (stand) {
-      summaries[stand.index] = summarize(stand.parsed);
+      messages[stand.index] = stand;
     }
   }
-  const language = options.language ?? 'en';
-  const out: LintDiagnostic[] = [];
-  const report = (f: TraceFinding): void => {
-    const setting = options.rules?.[f.code];
-    if (!include.has(f.messageIndex) || setting === 'off') {
-      return;
-    }
-    const related: RelatedLocation[] | undefined = f.related?.map((r) => ({ span: r.span, message: formatMessage(r.messageId, language, r.params) }));
-    out.push({
-      code: f.code,
-      severity: setting ?? f.severity,
-      message: formatMessage(f.messageId, language, f.params),
-      span: f.span,
-      messageIndex: f.messageIndex,
-      ...(related ? { related } : {}),
-      ...(f.data ? { data: f.data } : {}),
-    });
-  };
-  for (const rule of TRACE_RULES) {
-    try {
-      rule.check(trace, summaries, report);
-    } catch {
-      // As in lintTrace: one rule's failure must not hide the others' findings.
+  const quiet: LintOptions = { ...options, rules: { ...options.rules, [PLACEHOLDER_CODE]: 'off' } };
+  const out = lintTrace({ format: trace.format, messages, problems: [] }, quiet).filter((d) => include.has(d.messageIndex));
+  if (options.rules?.[PLACEHOLDER_CODE] !== 'off') {
+    // The code turned off for the placeholders, for the real messages: a one-message trace runs
+    // the message rules only (cached per parse).
+    for (const index of include) {
+      for (const d of lintTrace({ format: trace.format, messages: [trace.messages[index]], problems: [] }, options)) {
+        if (d.code === PLACEHOLDER_CODE) {
+          out.push(d);
+        }
+      }
     }
   }
   return out;
+}
+
+function isResponse(m: TraceMessage): boolean {
+  return m.parsed.startLine.kind === 'response' && summarize(m.parsed).callId !== undefined;
 }
 
 function moveFinding(d: LintDiagnostic, messageIndex: number, delta: number, after: number): LintDiagnostic {
