@@ -138,7 +138,7 @@ function cutOne(s: string, start: number, to: number, options: CutOptions, after
       contentLength = readContentLength(s, pos, le);
     }
     const next = le < to ? le + 1 : to;
-    if (looksLikeMessageLine(s, pos, le)) {
+    if (!options.raw || looksLikeMessageLine(s, pos, le)) {
       lastMessageLineEnd = next;
       lastLineStart = pos;
     } else {

@@ -485,10 +485,6 @@ function tcpdump(text: string, start: number, p: number, end: number): FrameHead
 }
 
 function pjsip(text: string, start: number, p: number, end: number): FrameHeader | undefined {
-  // Cheap pre-check: pjsip header lines always say "bytes Re".
-  if (indexWithin(text, ' bytes Re', p, end) < 0) {
-    return undefined;
-  }
   const m = at(PJSIP, text, p);
   if (!m) {
     return undefined;

@@ -8,6 +8,7 @@ import { SourceMap } from '../text/sourceMap';
 import { ContentBuilder } from './contentBuilder';
 import { cutMessages, type CutMessage, type CutOptions } from './cutMessages';
 import { asteriskPrefixEnd, detectHeader, isChanSipEnd, isPjsipEnd, isRule, type FrameHeader } from './frameHeaders';
+import { restoreNgrepCarriageReturns } from './ngrepView';
 import { ReaderCodes, problem } from './problems';
 import { StartKind, findStartLineInLine, findStartNear, isBlank, lineEnd, nextLine, startLineKind, trimEnd } from './text';
 import { rebuildWireshark, wiresharkTreeEnd } from './wireshark';
@@ -378,7 +379,7 @@ class TraceReader {
    */
   private ngrepView(): string {
     if (this.ngrepText === undefined) {
-      this.ngrepText = this.text.indexOf('.\n') >= 0 ? this.text.replace(/\.\n/g, '\r\n') : this.text;
+      this.ngrepText = restoreNgrepCarriageReturns(this.text);
     }
     return this.ngrepText;
   }

@@ -115,6 +115,14 @@ void describe('readTrace on ngrep -W byline output', () => {
     assert.equal(r.segments[0].framing.transport, undefined);
   });
 
+  void it('restores CRs in text that is not pure ASCII', () => {
+    const msg = crlf('MESSAGE sip:zoe@example.com SIP/2.0', 'From: "Zoë" <sip:zoe@example.com>;tag=1', 'Call-ID: nonascii', 'Content-Length: 0', '', '');
+    const text = packet('U 2024/01/02 10:11:12.1 192.0.2.1:5060 -> 198.51.100.7:5060', msg);
+    const r = readTrace(text);
+    assert.equal(r.segments.length, 1);
+    assert.equal(r.segments[0].content, msg);
+  });
+
   void it('skips packets that are not SIP without a problem', () => {
     const text =
       packet('U 2024/01/02 10:11:12.1 192.0.2.1:4000 -> 198.51.100.7:4000', '..........xK..\r\n') +

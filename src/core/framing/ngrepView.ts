@@ -1,0 +1,34 @@
+/**
+ * ngrep byline output shows every CR as a `.` at the end of its line. This turns each `.` that
+ * precedes a newline back into a CR, for the whole text at once. The result has the same length,
+ * so its offsets are the source's and messages are plain slices of it.
+ *
+ * A regex replace allocates one piece per match (a million lines make a million pieces); mutating
+ * a byte copy is several times faster, which matters on 200 MB captures.
+ */
+export function restoreNgrepCarriageReturns(text: string): string {
+  if (typeof Buffer === 'undefined') {
+    // Not on Node (a browser bundle): the portable way.
+    return text.replace(/\.\n/g, '\r\n');
+  }
+  if (Buffer.byteLength(text, 'utf8') === text.length) {
+    // Pure ASCII: one byte per character.
+    const bytes = Buffer.from(text, 'latin1');
+    const last = bytes.length - 1;
+    for (let i = 0; i < last; i++) {
+      if (bytes[i] === 46 && bytes[i + 1] === 10) {
+        bytes[i] = 13;
+      }
+    }
+    return bytes.toString('latin1');
+  }
+  const bytes = Buffer.from(text, 'utf16le');
+  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+  const last = units.length - 1;
+  for (let i = 0; i < last; i++) {
+    if (units[i] === 46 && units[i + 1] === 10) {
+      units[i] = 13;
+    }
+  }
+  return bytes.toString('utf16le');
+}
