@@ -258,7 +258,12 @@ class TraceReader {
         this.readNgrepPacket(h, end);
         break;
       case 'indented':
-        this.readBuilt(h, this.stripIndent(h.bodyStart, end), resume);
+        if (this.firstIndent(h.bodyStart, end) === 0) {
+          // sofia-sip's own tport log prints the message without indentation: copy it as is.
+          this.readVerbatim(h, h.bodyStart, end);
+        } else {
+          this.readBuilt(h, this.stripIndent(h.bodyStart, end), resume);
+        }
         break;
       case 'asterisk':
         if (asteriskPrefixEnd(this.text, h.framing.headerSpan?.start ?? h.bodyStart) > (h.framing.headerSpan?.start ?? 0)) {
@@ -323,6 +328,24 @@ class TraceReader {
         { start, end: Math.max(start, toSource(Math.max(u.start, u.end - 1)) + 1) },
       ),
     );
+  }
+
+  /** Leading spaces (at most 8) of the first non-blank line in `[from, to)`. */
+  private firstIndent(from: number, to: number): number {
+    const text = this.text;
+    let pos = from;
+    while (pos < to) {
+      const le = Math.min(lineEnd(text, pos), to);
+      if (!isBlank(text, pos, le)) {
+        let k = 0;
+        while (k < 8 && text.charCodeAt(pos + k) === 32) {
+          k++;
+        }
+        return k;
+      }
+      pos = le < to ? le + 1 : to;
+    }
+    return 0;
   }
 
   /** FreeSWITCH indents each message line (by 3 spaces): drop the indentation of the first line. */
