@@ -104,18 +104,44 @@ const EVERY_RESPONSE: readonly HeaderRequirement[] = ['To', 'From', 'CSeq', 'Cal
 }));
 
 /**
- * Headers a knowledge-base `requires` entry names for a code, but only for some methods: the
- * table gives "-" or "o" for the other columns (e.g. Min-Expires in a 423 binds REGISTER,
- * SUBSCRIBE and PUBLISH; the table has "-" for a 423 to INVITE).
+ * Per-code requirements the knowledge base states for any method (no `methods`), but which the
+ * tables bind to some method columns only: the RFC 3261 Tables 2/3 give "-" for a 4xx to CANCEL
+ * and "o" for a 420 to SUBSCRIBE, NOTIFY, MESSAGE, REFER and PUBLISH. An extension method (no
+ * column) is not covered by the tables, so RFC 3261's per-code text (§21.4.x, §22) applies to it
+ * in full. Requirements that name their `methods` (423 Min-Expires, 489 Allow-Events ...) need
+ * no entry here: `methods` already says which requests they bind, and an extension method is
+ * never among them.
  */
-const CODE_HEADER_METHODS: Readonly<Record<string, readonly Column[]>> = {
-  '423 min-expires': ['REG', 'SUB', 'PUB'],
-  '489 allow-events': ['SUB', 'NOT', 'PUB'],
+const CODE_HEADER_COLUMNS: Readonly<Record<string, readonly Column[]>> = {
   '420 unsupported': ['BYE', 'INV', 'OPT', 'REG', 'PRA', 'UPD'],
   '405 allow': ANSWERED,
   '401 www-authenticate': ANSWERED,
   '407 proxy-authenticate': ANSWERED,
 };
+
+/**
+ * Whether a knowledge-base per-code requirement is enforced on a response to `method`.
+ * - `when`: it depends on circumstances one message does not show (a temporary condition, a
+ *   dialog being created, what the request carried); the linter checks the checkable ones
+ *   itself (reliable provisional responses, early-dialog Contact, the 415 Accept family).
+ * - `evidence: 'unverified'` (417 Accept-Resource-Priority, 470 Permission-Missing, 494
+ *   Security-Server): the project's reference could not confirm that the RFC requires the header
+ *   at all, nor at which strength, so it is not enforced; hover still shows it.
+ * - `methods`: it binds only responses to those methods (case-sensitive, as method names are).
+ * A `condition` alone is a description of the `methods` restriction (e.g. "In a 2xx to INVITE")
+ * and does not stop the check.
+ */
+function appliesTo(requirement: HeaderRequirement, status: number, method: string, column: Column | undefined): boolean {
+  if (requirement.when || requirement.evidence === 'unverified' || method === 'ACK') {
+    // ACK is never answered.
+    return false;
+  }
+  if (requirement.methods) {
+    return requirement.methods.includes(method);
+  }
+  const columns = CODE_HEADER_COLUMNS[`${status} ${requirement.header.toLowerCase()}`];
+  return !columns || !column || columns.includes(column);
+}
 
 function toRequirement(row: PresenceRow, column: Column): HeaderRequirement | undefined {
   if (row.m?.includes(column)) {
@@ -219,8 +245,9 @@ export function sharedResponseRequirements(status: number, method: string): read
  * The headers a response with `status` to a request of `method` must or should carry: the
  * headers every response copies from its request (RFC 3261 §8.2.6.2), the table cells for that
  * method and code, and the knowledge base's per-code requirements (`lookupResponseCode(status).requires`)
- * that carry no condition and apply to that method. Conditional requirements (e.g. Retry-After
- * "if the condition is temporary") are left out: they cannot be checked from the message.
+ * that apply to that method (see `appliesTo`). Requirements that hang on circumstances one message
+ * does not show (`when`, e.g. Retry-After "if the condition is temporary") and those whose source
+ * is unverified are left out.
  */
 export function responseRequirements(status: number, method: string): HeaderRequirement[] {
   const cacheKey = `${status} ${method}`;
@@ -242,22 +269,9 @@ export function responseRequirements(status: number, method: string): HeaderRequ
   }
   const info = Number.isInteger(status) ? lookupResponseCode(status) : undefined;
   for (const requirement of info?.requires ?? []) {
-    if (requirement.condition) {
-      continue;
+    if (appliesTo(requirement, status, method, column)) {
+      merge(result, requirement);
     }
-    const methods = CODE_HEADER_METHODS[`${status} ${requirement.header.toLowerCase()}`];
-    // ACK is never answered; for other unknown/extension methods the code's own rule applies.
-    if (method === 'ACK' || (methods && column && !methods.includes(column))) {
-      continue;
-    }
-    if (methods && !column) {
-      // An extension method: the tables do not cover it; RFC 3261's per-code text still does
-      // for the RFC 3261 codes (401, 405, 407, 420), not for the extension-table ones.
-      if (status === 423 || status === 489) {
-        continue;
-      }
-    }
-    merge(result, requirement);
   }
   if (responseCache.size < 1024) {
     responseCache.set(cacheKey, result);

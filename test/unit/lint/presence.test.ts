@@ -74,4 +74,36 @@ void describe('responseRequirements', () => {
     assert.ok(names(responseRequirements(420, 'INVITE')).includes('Unsupported:must'));
     assert.ok(names(responseRequirements(422, 'INVITE')).includes('Min-SE:must'));
   });
+
+  void it('enforces a knowledge-base requirement bound to methods only for those methods (Date in a 200 to REGISTER)', () => {
+    assert.ok(names(responseRequirements(200, 'REGISTER')).includes('Date:should'));
+    assert.ok(!names(responseRequirements(200, 'INVITE')).some((n) => n.startsWith('Date')));
+    assert.ok(names(responseRequirements(302, 'INVITE')).includes('Contact:should'));
+    assert.ok(!names(responseRequirements(302, 'BYE')).some((n) => n.startsWith('Contact')));
+  });
+
+  void it('leaves out requirements that hang on circumstances one message does not show', () => {
+    assert.ok(!names(responseRequirements(413, 'INVITE')).some((n) => n.startsWith('Retry-After')));
+    assert.ok(!names(responseRequirements(500, 'INVITE')).some((n) => n.startsWith('Retry-After')));
+    assert.ok(!names(responseRequirements(200, 'INVITE')).some((n) => n.startsWith('Record-Route')));
+    assert.ok(!names(responseRequirements(183, 'INVITE')).some((n) => n.startsWith('RSeq') || n.startsWith('Require')));
+  });
+
+  void it('does not enforce requirements whose strength the reference could not verify (417, 470, 494)', () => {
+    assert.ok(!names(responseRequirements(417, 'INVITE')).some((n) => n.startsWith('Accept-Resource-Priority')));
+    assert.ok(!names(responseRequirements(470, 'INVITE')).some((n) => n.startsWith('Permission-Missing')));
+    assert.ok(!names(responseRequirements(494, 'INVITE')).some((n) => n.startsWith('Security-Server')));
+  });
+
+  void it('binds 423 Min-Expires and 489 Allow-Events to their methods, never to an extension method', () => {
+    assert.ok(names(responseRequirements(489, 'PUBLISH')).includes('Allow-Events:must'));
+    assert.ok(!names(responseRequirements(489, 'INVITE')).some((n) => n.startsWith('Allow-Events')));
+    assert.ok(!names(responseRequirements(423, 'FOO')).some((n) => n.startsWith('Min-Expires')));
+  });
+
+  void it('applies 420 Unsupported to an extension method but not where the tables say "o" (SUBSCRIBE)', () => {
+    assert.ok(names(responseRequirements(420, 'FOO')).includes('Unsupported:must'));
+    assert.ok(!names(responseRequirements(420, 'SUBSCRIBE')).some((n) => n.startsWith('Unsupported')));
+    assert.ok(!names(responseRequirements(405, 'CANCEL')).some((n) => n.startsWith('Allow')));
+  });
 });
