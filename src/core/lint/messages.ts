@@ -322,6 +322,7 @@ const PARSE_PROBLEM_ZH: Readonly<Record<string, string>> = {
   'malformed-header': '头字段格式错误（RFC 3261 §7.3.1）',
   'missing-header-terminator': '头字段之后没有空行（消息可能被截断）',
   'whitespace-blank-line': '只含空白的行被当作头字段结束的空行',
+  'stray-cr': '行尾多出一个 CR（CR CR LF），按一个行结束处理（RFC 3261 §7）',
   'truncated-message': '消息被截断：文件结束或 Content-Length 超出了后续内容',
   'unparsed-text': '消息（按其 Content-Length）结束后的文本不属于任何消息',
   'binary-data': '消息之外的二进制数据',

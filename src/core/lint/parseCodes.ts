@@ -42,6 +42,12 @@ export const PARSE_RULES: readonly RuleInfo[] = [
     summary: 'A line of only whitespace was taken as the empty line that ends the header fields.',
   },
   {
+    code: 'stray-cr',
+    defaultSeverity: 'warning',
+    reference: 'RFC 3261 §7',
+    summary: 'A line ends in CR CR LF: the stray CR is ignored and the line end read as one, so the header block goes on.',
+  },
+  {
     code: 'truncated-message',
     defaultSeverity: 'warning',
     reference: 'RFC 3261 §18.3',

@@ -20,6 +20,7 @@ export const PARSE_CODES = {
   malformedHeader: 'malformed-header',
   missingHeaderTerminator: 'missing-header-terminator',
   whitespaceBlankLine: 'whitespace-blank-line',
+  strayCr: 'stray-cr',
 } as const;
 
 /** Finds line ends in linear time whatever mix of CRLF, LF and lone CR the content uses. */
@@ -47,13 +48,24 @@ class LineScanner {
     return lf < 0 || cr < lf ? cr : lf;
   }
 
-  /** Offset of the next line's start, given the terminator offset `eol`. */
+  /**
+   * Offset of the next line's start, given the terminator offset `eol`. CR CR LF is one line
+   * end (a stray CR before CRLF, a real device defect), not a line end followed by an empty
+   * line that would end the header block early; the caller reports it (3 chars long).
+   */
   next(eol: number): number {
     const c = this.content;
     if (eol >= c.length) {
       return c.length;
     }
-    return c.charCodeAt(eol) === CR && c.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
+    if (c.charCodeAt(eol) !== CR) {
+      return eol + 1;
+    }
+    const after = c.charCodeAt(eol + 1);
+    if (after === LF) {
+      return eol + 2;
+    }
+    return after === CR && c.charCodeAt(eol + 2) === LF ? eol + 3 : eol + 1;
   }
 }
 
@@ -203,6 +215,20 @@ function flatCopy(text: string): string {
 
 const names = new NameTable();
 
+/** The start of the line after the terminator at `eol`, reporting a stray CR (CR CR LF) there. */
+function nextLine(lines: LineScanner, eol: number, problems: ParseProblem[]): number {
+  const next = lines.next(eol);
+  if (next - eol === 3) {
+    problems.push({
+      code: PARSE_CODES.strayCr,
+      message: 'A stray CR before the CRLF line end (CR CR LF); read as one line end.',
+      severity: 'warning',
+      span: { start: eol, end: eol + 1 },
+    });
+  }
+  return next;
+}
+
 function isBlank(content: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (!isWsp(content.charCodeAt(i))) {
@@ -221,7 +247,8 @@ function isBlank(content: string, start: number, end: number): boolean {
  *
  * Problems (content-relative spans): the start-line codes of {@link START_LINE_CODES},
  * `malformed-header` (a line without a colon, an illegal header name, a continuation line with
- * no header to continue), `whitespace-blank-line` (a whitespace-only line taken as the end of
+ * no header to continue), `stray-cr` (a CR CR LF line end, read as one line end),
+ * `whitespace-blank-line` (a whitespace-only line taken as the end of
  * the header block) and `missing-header-terminator` (no empty line after the headers).
  *
  * Each header's `name`, `value` and `values` are built on first access and cached (see
@@ -244,7 +271,7 @@ export function parseMessage(content: string): ParsedMessage {
   const startLine: StartLine = parseStartLine(content, pos, firstEnd, problems);
   let lastLineStart = pos;
   let lastLineEnd = firstEnd;
-  pos = lines.next(firstEnd);
+  pos = nextLine(lines, firstEnd, problems);
 
   const headers: Header[] = [];
   let headerEnd = n;
@@ -257,7 +284,7 @@ export function parseMessage(content: string): ParsedMessage {
   while (pos < n) {
     const le = lines.end(pos);
     if (le === pos) {
-      headerEnd = lines.next(le);
+      headerEnd = nextLine(lines, le, problems);
       terminated = true;
       break;
     }
@@ -272,7 +299,7 @@ export function parseMessage(content: string): ParsedMessage {
           severity: 'warning',
           span: { start: pos, end: le },
         });
-        headerEnd = lines.next(le);
+        headerEnd = nextLine(lines, le, problems);
         terminated = true;
         break;
       }
@@ -283,7 +310,7 @@ export function parseMessage(content: string): ParsedMessage {
         pos,
         le,
       );
-      pos = lines.next(le);
+      pos = nextLine(lines, le, problems);
       continue;
     }
 
@@ -300,7 +327,7 @@ export function parseMessage(content: string): ParsedMessage {
     const known = nameEnd > pos ? names.lookup(content, pos, nameEnd) : undefined;
     // The field ends after its continuation lines (each starts with SP/HTAB and is not blank).
     let fieldEnd = le;
-    let next = lines.next(le);
+    let next = nextLine(lines, le, problems);
     let folded = false;
     while (next < n && isWsp(content.charCodeAt(next))) {
       const e = lines.end(next);
@@ -311,7 +338,7 @@ export function parseMessage(content: string): ParsedMessage {
       fieldEnd = e;
       lastLineStart = next;
       lastLineEnd = e;
-      next = lines.next(e);
+      next = nextLine(lines, e, problems);
     }
 
     if (known === undefined) {

@@ -504,6 +504,37 @@ void describe('parseMessage: header end and body', () => {
     assert.equal(p.body?.text, 'body');
   });
 
+  void it('reads a CR CR LF line end as one line end with a stray-cr warning, so later headers are still headers', () => {
+    const content =
+      'INVITE sip:b@example.org SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=1\r\r\n' +
+      'To: <sip:b@example.org>\r\r\nCall-ID: x\r\nCSeq: 1 INVITE\r\nContent-Length: 4\r\n\r\nbody';
+    const p = parseMessage(content);
+    assert.deepEqual(codes(p), ['stray-cr', 'stray-cr']);
+    assert.equal(p.problems[0].severity, 'warning');
+    assert.equal(at(content, p.problems[0].span), '\r');
+    assert.equal(p.problems[0].span.start, content.indexOf(';tag=1') + 6);
+    assert.deepEqual(
+      p.headers.map((h) => [h.key, h.value.text]),
+      [
+        ['via', 'SIP/2.0/UDP h;branch=z9hG4bK1'],
+        ['from', '<sip:a@example.com>;tag=1'],
+        ['to', '<sip:b@example.org>'],
+        ['call-id', 'x'],
+        ['cseq', '1 INVITE'],
+        ['content-length', '4'],
+      ],
+    );
+    assert.equal(p.body?.text, 'body');
+  });
+
+  void it('still reads CR CR (no LF) as two lone-CR line ends, ending the headers', () => {
+    const content = 'OPTIONS sip:a@b.c SIP/2.0\rCall-ID: x\r\rbody';
+    const p = parseMessage(content);
+    assert.deepEqual(codes(p), []);
+    assert.equal(p.headers.length, 1);
+    assert.equal(p.body?.text, 'body');
+  });
+
   void it('reads LF, lone CR and mixed line ends like CRLF', () => {
     const lines = ['OPTIONS sip:a@b.c SIP/2.0', 'Via: SIP/2.0/UDP h;branch=z9hG4bK1', 'Subject: a', ' b', 'Call-ID: x', '', 'body'];
     const expected = parseMessage(lines.join('\r\n'));
