@@ -5,12 +5,12 @@ import {
   TAB,
   StartKind,
   advanceBytes,
+  advancedBytes,
   indexWithin,
   isBlank,
   isDigit,
   startLineKind,
   trimEnd,
-  utf8Length,
 } from './text';
 
 /** One message cut out of a region: offsets into the string that was cut. */
@@ -203,8 +203,8 @@ function measureBody(
   lfIsCrlf: boolean,
 ): { end: number; short: boolean; overrunAt: number } {
   const end = advanceBytes(s, bodyStart, to, contentLength, options.perChar, lfIsCrlf);
+  const have = advancedBytes;
   const overrunAt = options.raw ? startLineBefore(s, bodyStart, end, to) : -1;
-  const have = options.perChar ? end - bodyStart : utf8Length(s, bodyStart, end, lfIsCrlf);
   return { end, short: end >= to && have < contentLength, overrunAt };
 }
 

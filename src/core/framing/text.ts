@@ -267,6 +267,12 @@ export function utf8Length(text: string, start: number, end: number, lfIsCrlf = 
 }
 
 /**
+ * Bytes counted by the last {@link advanceBytes} call, up to the offset it returned: callers that
+ * need both (is the body short?) read it here instead of counting the same range again.
+ */
+export let advancedBytes = 0;
+
+/**
  * Offset reached after advancing `bytes` bytes from `start` (never beyond `limit`). `perChar` counts
  * one byte per character (ngrep prints every non-printable byte as one `.`).
  */
@@ -279,7 +285,9 @@ export function advanceBytes(
   lfIsCrlf = false,
 ): number {
   if (perChar) {
-    return Math.min(limit, start + bytes);
+    const end = Math.min(limit, start + bytes);
+    advancedBytes = end - start;
+    return end;
   }
   let i = start;
   let n = 0;
@@ -300,6 +308,7 @@ export function advanceBytes(
     }
     i++;
   }
+  advancedBytes = n;
   return i;
 }
 
