@@ -25,19 +25,47 @@ export interface ReadTraceResult {
   readonly problems: ParseProblem[];
 }
 
+/** What {@link iterateTrace} returns once every segment has been yielded. */
+export interface TraceSummary {
+  /** The most common framing among the messages found (`raw` when none). */
+  readonly format: TraceFormat;
+  /** Reader problems, in source offsets, sorted by start. */
+  readonly problems: ParseProblem[];
+}
+
 /**
  * Finds every SIP message in the text of a trace file (raw SIP, ngrep, sngrep, Asterisk,
  * FreeSWITCH, Kamailio sipdump, SIPp, pjsip, Homer, tcpdump -A, Wireshark text, or SIP start
  * lines anywhere as a fallback). Never throws; linear in the size of the text.
+ * Holds every segment at once: for huge files prefer {@link iterateTrace}.
  */
 export function readTrace(text: string): ReadTraceResult {
+  const segments: MessageSegment[] = [];
+  const it = iterateTrace(text);
+  for (let r = it.next(); ; r = it.next()) {
+    if (r.done === true) {
+      return { format: r.value.format, segments, problems: r.value.problems };
+    }
+    segments.push(r.value);
+  }
+}
+
+/**
+ * The streaming form of {@link readTrace}: yields the same segments in the same (file) order
+ * without keeping them, so a caller that parses and drops each message reads a trace of any
+ * size in memory bounded by the text plus one message (and a TCP flow's unfinished message).
+ * The generator's return value (seen by calling `next()` until `done`; a `for...of` loop drops
+ * it) holds the format and the reader problems. Never throws.
+ */
+export function* iterateTrace(text: string): Generator<MessageSegment, TraceSummary, undefined> {
+  const reader = new TraceReader(text);
   try {
-    return new TraceReader(text).read();
+    yield* reader.run();
+    return reader.summary();
   } catch (err) {
     // A bug in the reader must not take the editor or the CLI down with it.
     return {
-      format: 'raw',
-      segments: [],
+      format: reader.summary().format,
       problems: [
         problem(ReaderCodes.readerFailure, `The trace reader failed: ${String(err)}`, { start: 0, end: 0 }, 'error'),
       ],
@@ -75,36 +103,102 @@ class TraceReader {
   private ngrepText: string | undefined;
   /** Cache of the next Kamailio `||||` marker (-1 once none is left), so lookups stay linear. */
   private kamailioMarker = -2;
+  /**
+   * The last header line detected: a frame's end is found by detecting the next frame's header,
+   * which the main loop then asks for again at the same offset.
+   */
+  private detectedAt = -1;
+  private detected: FrameHeader | undefined;
+  private emitted = 0;
+  private readonly formatCounts = new Map<TraceFormat, number>();
+  private bestFormat: TraceFormat = 'raw';
+  private bestCount = 0;
+  /** NULs outside messages are reported at the end: only then are the message extents needed. */
+  private readonly hasNul: boolean;
+  /** Source start and end of every emitted segment, flat (only when {@link hasNul}). */
+  private readonly extents: number[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.hasNul = text.indexOf('\u0000') >= 0;
+  }
 
-  read(): ReadTraceResult {
+  /** Reads the whole text, yielding the segments in file order as soon as no earlier one can still come. */
+  *run(): Generator<MessageSegment, void, undefined> {
     const text = this.text;
     const n = text.length;
     let pos = 0;
     while (pos < n) {
       const le = lineEnd(text, pos);
-      const header = detectHeader(text, pos, le);
+      const header = this.detect(pos, le);
       if (header) {
         pos = Math.max(this.readFrame(header), nextLine(text, le));
-        continue;
+      } else {
+        const regionEnd = this.nextHeader(nextLine(text, le), n);
+        this.readRaw(pos, regionEnd);
+        pos = regionEnd;
       }
-      const regionEnd = this.nextHeader(nextLine(text, le), n);
-      this.readRaw(pos, regionEnd);
-      pos = regionEnd;
+      if (this.found.length > 0) {
+        yield* this.release();
+      }
     }
     for (const p of [...this.pending.values()]) {
       this.flushPending(p);
     }
     this.pending.clear();
-    if (this.found.length === 0) {
+    if (this.emitted === 0 && this.found.length === 0) {
       this.readFallback();
     }
+    yield* this.release();
     this.reportBinary();
-    this.found.sort((a, b) => a.sourceStart - b.sourceStart || a.seq - b.seq);
-    const segments = this.found.map((f) => f.segment);
+  }
+
+  /** Format and problems, once {@link run} is done. */
+  summary(): TraceSummary {
     this.problems.sort((a, b) => a.span.start - b.span.start);
-    return { format: mostCommonFormat(segments), segments, problems: this.problems };
+    return { format: this.bestFormat, problems: this.problems };
+  }
+
+  /**
+   * Hands over the found segments that no unfinished TCP message can precede any more (a
+   * pending message is emitted late but belongs at its start), in file order.
+   */
+  private *release(): Generator<MessageSegment, void, undefined> {
+    let limit = Infinity;
+    for (const p of this.pending.values()) {
+      limit = Math.min(limit, p.builder.toSource(p.start));
+    }
+    const found = this.found;
+    if (found.length > 1) {
+      found.sort((a, b) => a.sourceStart - b.sourceStart || a.seq - b.seq);
+    }
+    let k = 0;
+    while (k < found.length && found[k].sourceStart < limit) {
+      k++;
+    }
+    if (k === 0) {
+      return;
+    }
+    const ready = k === found.length ? found.splice(0) : found.splice(0, k);
+    for (const f of ready) {
+      this.count(f.segment);
+      yield f.segment;
+    }
+  }
+
+  /** Tallies formats for the summary and keeps each segment's source extent while NULs need it. */
+  private count(segment: MessageSegment): void {
+    this.emitted++;
+    const format = segment.framing.format;
+    const c = (this.formatCounts.get(format) ?? 0) + 1;
+    this.formatCounts.set(format, c);
+    if (c > this.bestCount) {
+      this.bestFormat = format;
+      this.bestCount = c;
+    }
+    if (this.hasNul) {
+      const span = segment.map.spanToSource({ start: 0, end: segment.content.length });
+      this.extents.push(span.start, span.end);
+    }
   }
 
   // ---------------------------------------------------------------- raw SIP
@@ -197,13 +291,21 @@ class TraceReader {
 
   // ---------------------------------------------------------------- framed messages
 
+  private detect(pos: number, le: number): FrameHeader | undefined {
+    if (pos !== this.detectedAt) {
+      this.detectedAt = pos;
+      this.detected = detectHeader(this.text, pos, le);
+    }
+    return this.detected;
+  }
+
   /** Start of the next line at or after `from` that is a framing header (or `limit`). */
   private nextHeader(from: number, limit: number): number {
     const text = this.text;
     let pos = from;
     while (pos < limit) {
       const le = lineEnd(text, pos);
-      if (detectHeader(text, pos, le)) {
+      if (this.detect(pos, le)) {
         return pos;
       }
       pos = nextLine(text, le);
@@ -240,7 +342,7 @@ class TraceReader {
       ) {
         return { end: pos, resume: nextLine(text, le) };
       }
-      if (detectHeader(text, pos, le)) {
+      if (this.detect(pos, le)) {
         return { end: pos, resume: pos };
       }
       pos = nextLine(text, le);
@@ -637,9 +739,11 @@ class TraceReader {
     if (i < 0) {
       return;
     }
-    const spans = this.found
-      .map((f) => f.segment.map.spanToSource({ start: 0, end: f.segment.content.length }))
-      .sort((a, b) => a.start - b.start);
+    const spans: Span[] = [];
+    for (let k = 0; k < this.extents.length; k += 2) {
+      spans.push({ start: this.extents[k], end: this.extents[k + 1] });
+    }
+    spans.sort((a, b) => a.start - b.start);
     let s = 0;
     let reported = 0;
     while (i >= 0 && reported < 100) {
@@ -711,19 +815,4 @@ function hasBinary(text: string, start: number, end: number): boolean {
     }
   }
   return false;
-}
-
-function mostCommonFormat(segments: readonly MessageSegment[]): TraceFormat {
-  const counts = new Map<TraceFormat, number>();
-  let best: TraceFormat = 'raw';
-  let bestCount = 0;
-  for (const s of segments) {
-    const c = (counts.get(s.framing.format) ?? 0) + 1;
-    counts.set(s.framing.format, c);
-    if (c > bestCount) {
-      best = s.framing.format;
-      bestCount = c;
-    }
-  }
-  return best;
 }
