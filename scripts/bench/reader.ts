@@ -7,7 +7,16 @@
  * Figures are CPU time (process.cpuUsage), best of `--runs`, since the machine is shared.
  *
  *   npx tsc -p . && node out/scripts/bench/reader.js [--mb 30] [--runs 3] [--format ngrep,raw,sipp,freeswitch]
+ *
+ * `--memory MB` instead writes each trace to a temporary file and, in a child process per mode,
+ * reads it as the CLI does (readFileSync UTF-8) and parses every message, dropping each parse:
+ * `stream` through iterateTrace, `collect` through readTrace (all segments held). Prints the peak
+ * resident set size (VmHWM from /proc/self/status) and its ratio to the file size.
  */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { iterateTrace, readTrace } from '../../src/core/framing';
 import { parseMessage } from '../../src/core/parser';
 import { builtInDialog, renderNgrep, renderRaw, renderSippLog, type WireMessage } from './synth';
@@ -137,12 +146,84 @@ export function benchReader(options: { mb?: number; runs?: number; formats?: Rea
   return rows;
 }
 
+export interface ReaderMemoryRow {
+  readonly format: ReaderBenchFormat;
+  readonly mode: 'stream' | 'collect';
+  readonly fileMB: number;
+  readonly messages: number;
+  readonly peakMB: number;
+  readonly ratio: number;
+}
+
+function vmHwmBytes(): number {
+  const m = /^VmHWM:\s*(\d+) kB/m.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) * 1024 : Number.NaN;
+}
+
+/** Child side of {@link benchReaderMemory}: one file, one mode, one JSON line. */
+function memoryChild(file: string, mode: 'stream' | 'collect'): void {
+  const text = fs.readFileSync(file, 'utf8');
+  let messages = 0;
+  const segments = mode === 'stream' ? iterateTrace(text) : readTrace(text).segments;
+  for (const segment of segments) {
+    if (parseMessage(segment.content).headers.length > 0) {
+      messages++;
+    }
+  }
+  console.log(JSON.stringify({ messages, peak: vmHwmBytes() }));
+}
+
+/** Peak RSS of reading and parsing a trace of about `mb` megabytes per format and mode (Linux only). */
+export function benchReaderMemory(mb: number, formats: ReaderBenchFormat[] = ['raw', 'ngrep']): ReaderMemoryRow[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-mem-'));
+  const rows: ReaderMemoryRow[] = [];
+  try {
+    for (const format of formats) {
+      const file = path.join(dir, `${format}.txt`);
+      const built = buildTrace(format, mb);
+      fs.writeFileSync(file, built.text, 'latin1');
+      const messages = built.messages;
+      const bytes = fs.statSync(file).size;
+      for (const mode of ['stream', 'collect'] as const) {
+        const out = execFileSync(process.execPath, [__filename, '--memory-child', file, mode], {
+          encoding: 'utf8',
+          timeout: 300_000,
+        });
+        const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { messages: number; peak: number };
+        if (r.messages !== messages) {
+          throw new Error(`${format}/${mode}: parsed ${r.messages} messages, the trace holds ${messages}`);
+        }
+        rows.push({
+          format,
+          mode,
+          fileMB: Math.round(bytes / 1048576),
+          messages,
+          peakMB: Math.round(r.peak / 1048576),
+          ratio: Math.round((r.peak / bytes) * 100) / 100,
+        });
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-if (require.main === module) {
+if (require.main === module && arg('memory-child') !== undefined) {
+  memoryChild(arg('memory-child') ?? '', process.argv[process.argv.indexOf('--memory-child') + 2] === 'collect' ? 'collect' : 'stream');
+} else if (require.main === module && arg('memory') !== undefined) {
+  console.log('format  mode      file MB  messages  peak RSS MB  peak/file');
+  for (const r of benchReaderMemory(Number(arg('memory')))) {
+    console.log(
+      `${r.format.padEnd(7)} ${r.mode.padEnd(8)} ${String(r.fileMB).padStart(8)} ${String(r.messages).padStart(9)} ${String(r.peakMB).padStart(12)} ${r.ratio.toFixed(2).padStart(10)}`,
+    );
+  }
+} else if (require.main === module) {
   const formats = arg('format')?.split(',') as ReaderBenchFormat[] | undefined;
   const rows = benchReader({ mb: Number(arg('mb') ?? 30), runs: Number(arg('runs') ?? 3), formats });
   console.log('format      MB  messages  split ms  read ms  MB/s  read/split  read+parse ms  (read+parse)/split');
