@@ -3,14 +3,14 @@
  * is its own): reads a trace file the way the CLI does (`readFileSync` as UTF-8) and then
  *   read    does nothing more (the floor: file bytes + decoded string),
  *   reader  runs readTrace only and holds its segments (what the reader alone costs),
- *   stream  reads it with readTrace and parses every segment, dropping each parse,
+ *   stream  reads it with iterateTrace and parses every segment, dropping segment and parse,
  *   retain  runs parseTrace and holds the whole Trace (what the language server keeps).
  * Prints one JSON line: peak resident set size and the RSS before reading, from /proc/self/status
  * (VmHWM, VmRSS). Not ru_maxrss: Linux carries the pre-exec peak of the forked parent into it, so
  * a child of a big bench process would report the parent's size.
  */
 import * as fs from 'fs';
-import { readTrace } from '../../src/core/framing';
+import { iterateTrace, readTrace } from '../../src/core/framing';
 import { parseMessage } from '../../src/core/parser';
 import { parseTrace } from '../../src/core/trace';
 
@@ -42,8 +42,7 @@ function main(): void {
     messages = read.segments.length;
     retained = read;
   } else if (mode === 'stream') {
-    const read = readTrace(text);
-    for (const segment of read.segments) {
+    for (const segment of iterateTrace(text)) {
       // The parse is dropped at once: only its problem count survives the iteration.
       messages += parseMessage(segment.content).problems.length >= 0 ? 1 : 0;
     }

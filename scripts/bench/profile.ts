@@ -133,7 +133,7 @@ export function profileOurs(file: string, profDir: string, root: string): Profil
   const overall = summarizeProfile(profile, root);
   return {
     overall,
-    reader: summarizeProfile(profile, root, 'readTrace'),
+    reader: summarizeProfile(profile, root, 'iterateTrace'),
     parser: summarizeProfile(profile, root, 'parseMessage'),
     gcPct: overall.find((h) => h.name === '(garbage collector)')?.selfPct ?? 0,
   };
