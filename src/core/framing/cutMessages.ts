@@ -9,6 +9,7 @@ import {
   indexWithin,
   isBlank,
   isDigit,
+  isTokenChar,
   startLineKind,
   trimEnd,
 } from './text';
@@ -34,6 +35,13 @@ export interface CutResult {
   readonly junk: { start: number; end: number }[];
   /** Framed mode: the region held text but no SIP start line. */
   readonly unrecognized?: { start: number; end: number };
+  /** Framed mode: non-blank text after the last message that starts no message (start of it, end of the last such line). */
+  readonly rest?: { start: number; end: number };
+  /**
+   * Raw mode: blocks of SIP header lines (Via, From, To, Call-ID, CSeq) with no start line
+   * before them, which are therefore read as no message.
+   */
+  readonly headless: { start: number; end: number }[];
 }
 
 export interface CutOptions {
@@ -59,7 +67,10 @@ export interface CutOptions {
 export function cutMessages(s: string, from: number, to: number, options: CutOptions): CutResult {
   const messages: CutMessage[] = [];
   const junk: { start: number; end: number }[] = [];
+  const headless: { start: number; end: number }[] = [];
   let pos = from;
+  // At the first line of a block (region start, or after a blank line).
+  let blockStart = true;
   let afterJunk = false;
   // Junk is reported only when glued to the end of a message (no blank line in between): that is
   // where it matters (a Content-Length too small, trailing octets), unlike notes around messages.
@@ -77,6 +88,7 @@ export function cutMessages(s: string, from: number, to: number, options: CutOpt
     if (isBlank(s, pos, le)) {
       afterJunk = false;
       glued = false;
+      blockStart = true;
       flushJunk();
       pos = le < to ? le + 1 : to;
       continue;
@@ -84,10 +96,21 @@ export function cutMessages(s: string, from: number, to: number, options: CutOpt
     if (startLineKind(s, pos, le) === StartKind.None) {
       if (!options.raw) {
         if (messages.length === 0) {
-          return { messages, junk, unrecognized: { start: pos, end: trimEnd(s, pos, le) } };
+          return { messages, junk, headless, unrecognized: { start: pos, end: trimEnd(s, pos, le) } };
         }
-        break;
+        return { messages, junk, headless, rest: { start: pos, end: lastTextEnd(s, pos, to) } };
       }
+      if (blockStart && !glued) {
+        const block = headerBlockEnd(s, pos, to);
+        if (block > pos) {
+          headless.push({ start: pos, end: lastTextEnd(s, pos, block) });
+          afterJunk = true;
+          blockStart = false;
+          pos = block;
+          continue;
+        }
+      }
+      blockStart = false;
       if (glued) {
         if (junkStart < 0) {
           junkStart = pos;
@@ -99,15 +122,93 @@ export function cutMessages(s: string, from: number, to: number, options: CutOpt
       continue;
     }
     flushJunk();
+    blockStart = false;
     const m = cutOne(s, pos, to, options, afterJunk);
     messages.push(m);
     pos = m.end;
     // Text right after a message that ended mid-line is body the Content-Length did not count.
     glued = pos > from && pos < to && s.charCodeAt(pos - 1) !== LF;
+    blockStart = !glued;
     afterJunk = false;
   }
   flushJunk();
-  return { messages, junk };
+  return { messages, junk, headless };
+}
+
+/** End of the last non-blank line in `[pos, to)`. */
+function lastTextEnd(s: string, pos: number, to: number): number {
+  let e = trimEnd(s, pos, to);
+  while (e > pos && (s.charCodeAt(e - 1) === LF || s.charCodeAt(e - 1) === CR)) {
+    e = trimEnd(s, pos, e - 1);
+  }
+  return e;
+}
+
+/** Which of the headers every request carries a header line names (bit per header), 0 when none. */
+function coreHeaderBit(s: string, pos: number, le: number): number {
+  let i = pos;
+  while (i < le && isTokenChar(s.charCodeAt(i))) {
+    i++;
+  }
+  const nameEnd = i;
+  while (i < le && (s.charCodeAt(i) === SP || s.charCodeAt(i) === TAB)) {
+    i++;
+  }
+  if (nameEnd === pos || s.charCodeAt(i) !== 58 /* : */) {
+    return 0;
+  }
+  const len = nameEnd - pos;
+  const is = (name: string): boolean => len === name.length && matchesLower(s, pos, name);
+  if (is('via') || is('v')) {
+    return 1;
+  }
+  if (is('from') || is('f')) {
+    return 2;
+  }
+  if (is('to') || is('t')) {
+    return 4;
+  }
+  if (is('call-id') || is('i')) {
+    return 8;
+  }
+  return is('cseq') ? 16 : 0;
+}
+
+/**
+ * A block that opens with one of Via/From/To/Call-ID/CSeq and names at least two of them before
+ * its blank line reads as a message's header lines whose start line is missing: returns where the
+ * header lines end (the blank line, or the first line that is no header), or `pos` when the block
+ * is something else. Two distinct core names keep log lines such as `To: the team` out.
+ */
+function headerBlockEnd(s: string, pos: number, to: number): number {
+  if (coreHeaderBit(s, pos, lineEndWithin(s, pos, to)) === 0) {
+    return pos;
+  }
+  let seen = 0;
+  let p = pos;
+  while (p < to) {
+    const le = lineEndWithin(s, p, to);
+    if (isBlank(s, p, le)) {
+      break;
+    }
+    const c = s.charCodeAt(p);
+    if (c !== SP && c !== TAB) {
+      if (indexWithin(s, ':', p, le) < 0 || startLineKind(s, p, le) !== StartKind.None) {
+        break;
+      }
+      seen |= coreHeaderBit(s, p, le);
+    }
+    p = le < to ? le + 1 : to;
+  }
+  return bitCount(seen) >= 2 ? p : pos;
+}
+
+function bitCount(v: number): number {
+  let n = 0;
+  for (let x = v; x !== 0; x &= x - 1) {
+    n++;
+  }
+  return n;
 }
 
 function lineEndWithin(s: string, pos: number, to: number): number {

@@ -11,7 +11,7 @@ import { asteriskPrefixEnd, detectHeader, isChanSipEnd, isPjsipEnd, isRule, type
 import { restoreNgrepCarriageReturns } from './ngrepView';
 import { ReaderCodes, problem } from './problems';
 import { StartKind, findStartLineInLine, findStartNear, isBlank, lineEnd, nextLine, startLineKind, trimEnd } from './text';
-import { rebuildWireshark, wiresharkTreeEnd } from './wireshark';
+import { rebuildWireshark, wiresharkTreeEnd, type WiresharkBody } from './wireshark';
 
 export { ReaderCodes } from './problems';
 
@@ -92,6 +92,9 @@ interface Pending {
   readonly start: number;
   packets: number;
 }
+
+/** Any ngrep packet header line (protocol letter, optional time, `src -> dst`). */
+const NGREP_OTHER_HEADER = /[UTI?] [^\n]*? -> [^\n]*$/my;
 
 const PACKET: CutOptions = { raw: false, atEof: true, perChar: true };
 
@@ -212,6 +215,48 @@ class TraceReader {
     for (const j of cut.junk) {
       this.reportJunk(j.start, j.end);
     }
+    for (const h of cut.headless) {
+      // Without this the user sees nothing at all for a file of headers only: say why.
+      this.addProblem(
+        problem(
+          ReaderCodes.unrecognizedMessage,
+          'SIP header lines without a start line (request or status line) before them: not read as a message',
+          h,
+        ),
+      );
+    }
+  }
+
+  /**
+   * Text left in a datagram after its last message (a Content-Length shorter than what was sent).
+   * Not for TCP, whose packet may end in the first bytes of the next message, and not for a run
+   * of dots only: ngrep prints each unprintable byte (NUL padding) as one.
+   */
+  private reportPacketRest(rest: { start: number; end: number } | undefined, framing: Framing, toSource: (o: number) => number, view: string): void {
+    if (!rest || rest.end <= rest.start || framing.transport === 'TCP') {
+      return;
+    }
+    NGREP_OTHER_HEADER.lastIndex = rest.start;
+    if (NGREP_OTHER_HEADER.test(view)) {
+      // A packet header ngrep printed that the reader does not frame (ICMP `type:code`): not junk.
+      return;
+    }
+    let onlyDots = true;
+    for (let i = rest.start; i < rest.end && onlyDots; i++) {
+      const c = view.charCodeAt(i);
+      onlyDots = c === 46 || c === 10 || c === 13 || c === 32;
+    }
+    if (onlyDots) {
+      return;
+    }
+    const start = toSource(rest.start);
+    this.addProblem(
+      problem(
+        ReaderCodes.unparsedText,
+        'Text in the packet after the end of its SIP message (per its Content-Length) that belongs to no message',
+        { start, end: Math.max(start, toSource(rest.end - 1) + 1) },
+      ),
+    );
   }
 
   private reportJunk(start: number, end: number): void {
@@ -377,8 +422,10 @@ class TraceReader {
       case 'wireshark': {
         const built = rebuildWireshark(this.text, h.bodyStart, end);
         if (built) {
-          const content = built.toString();
-          this.emitBuilt(built, content, { start: 0, end: content.length, lastLineStart: 0, afterJunk: false }, h.framing);
+          const content = built.builder.toString();
+          // An excerpt that stops mid-line at the end of the file was cut off there.
+          const cutMidLine = end === this.text.length && this.text.charCodeAt(end - 1) !== 10;
+          this.emitBuilt(built.builder, content, wiresharkCut(content, built.body, cutMidLine), h.framing);
         }
         break;
       }
@@ -563,9 +610,11 @@ class TraceReader {
         const at = findStartNear(view, from, to, 8);
         from = at >= 0 ? at : from;
       }
-      for (const m of cutMessages(view, from, to, PACKET).messages) {
+      const cut = cutMessages(view, from, to, PACKET);
+      for (const m of cut.messages) {
         this.emitSlice(m, h.framing, view);
       }
+      this.reportPacketRest(cut.rest, h.framing, (o) => o, view);
       return;
     }
     const packet = this.ngrepContent(h.bodyStart, end);
@@ -652,6 +701,7 @@ class TraceReader {
         this.emitBuilt(builder, content, m, framing);
       }
     }
+    this.reportPacketRest(cut.rest, framing, (o) => builder.toSource(o), content);
   }
 
   private flushPending(p: Pending): void {
@@ -780,6 +830,24 @@ function joinNgrep(pending: ContentBuilder, packet: ContentBuilder): void {
     pending.replaceLastChar('\r');
   }
   pending.append(packet);
+}
+
+/**
+ * The rebuilt message as one cut: whole, but flagged as cut off when the excerpt stops mid-line
+ * at the end of the file, or when its Content-Length asks for more than the body the excerpt
+ * shows. Only when the body was shown line by line (or not at all): a body whose dissector tshark
+ * collapsed (`-O sip`) or does not decode says nothing about its length.
+ */
+function wiresharkCut(content: string, body: WiresharkBody, cutMidLine: boolean): CutMessage {
+  const whole: CutMessage = { start: 0, end: content.length, lastLineStart: 0, afterJunk: false };
+  const m = cutMessages(content, 0, content.length, { raw: false, atEof: true, perChar: false }).messages[0];
+  if (m === undefined) {
+    return whole;
+  }
+  if (m.truncated === 'content-length' && body !== 'opaque') {
+    return { ...whole, lastLineStart: m.lastLineStart, truncated: 'content-length', contentLength: m.contentLength };
+  }
+  return cutMidLine ? { ...whole, lastLineStart: m.lastLineStart, truncated: 'eof' } : whole;
 }
 
 function trimDot(text: string, start: number, end: number): number {

@@ -24,6 +24,9 @@ export function wiresharkTreeEnd(text: string, headerStart: number, bodyStart: n
   return pos;
 }
 
+/** How the excerpt shows the message body: not at all, line by line, or only as a dissector's name. */
+export type WiresharkBody = 'none' | 'rebuilt' | 'opaque';
+
 /**
  * Rebuilds a SIP message from Wireshark's packet-details text (`tshark -V -O sip`, or copied from
  * the GUI): the start line from `Request-Line:`/`Status-Line:`, one header per line directly
@@ -31,7 +34,11 @@ export function wiresharkTreeEnd(text: string, headerStart: number, bodyStart: n
  * and an SDP body from the `Name (x): value` lines. Each copied value maps back to its source
  * characters; the CRLFs and `x=` prefixes are synthesised.
  */
-export function rebuildWireshark(text: string, from: number, to: number): ContentBuilder | undefined {
+export function rebuildWireshark(
+  text: string,
+  from: number,
+  to: number,
+): { builder: ContentBuilder; body: WiresharkBody } | undefined {
   const out = new ContentBuilder();
   let childIndent = -1;
   let section: 'top' | 'headers' | 'body' = 'top';
@@ -40,6 +47,7 @@ export function rebuildWireshark(text: string, from: number, to: number): Conten
   let fieldIndent = -1;
   let haveStart = false;
   let bodyStarted = false;
+  let body: WiresharkBody = 'none';
   let pos = from;
   while (pos < to) {
     const le = Math.min(lineEnd(text, pos), to);
@@ -66,6 +74,7 @@ export function rebuildWireshark(text: string, from: number, to: number): Conten
         if (haveStart && !bodyStarted) {
           out.push('\r\n', e);
           bodyStarted = true;
+          body = 'opaque';
         }
       } else {
         section = 'top';
@@ -95,6 +104,7 @@ export function rebuildWireshark(text: string, from: number, to: number): Conten
           fieldIndent = ind;
         }
         if (ind === fieldIndent) {
+          body = 'rebuilt';
           if (bodyMode === 'sdp') {
             pushSdpField(out, text, cs, e);
           } else {
@@ -111,7 +121,7 @@ export function rebuildWireshark(text: string, from: number, to: number): Conten
   if (!bodyStarted) {
     out.push('\r\n', to > from ? trimEnd(text, from, to) : from);
   }
-  return out;
+  return { builder: out, body };
 }
 
 /** `Session Description Protocol Version (v): 0` -> `v=0`. */
