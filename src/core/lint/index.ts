@@ -10,6 +10,7 @@
  */
 import type { Language } from '../knowledge/types';
 import type { ParsedMessage, ParseProblem, Severity, Span, Trace, TraceMessage } from '../model';
+import { headerValueText } from '../parser';
 import { formatMessage, parseProblemText } from './messages';
 import { PARSE_RULES } from './parseCodes';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
@@ -37,36 +38,67 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 const findingCache = new WeakMap<ParsedMessage, { readonly transport: string; readonly findings: readonly MessageFinding[] }>();
 
-function buildContext(parsed: ParsedMessage, content: string, framingTransport: string | undefined): MessageContext {
-  const headers = new HeaderIndex(parsed.headers);
+/** One header index for every message: re-filled per message, emptied after each lint. */
+const sharedIndex = new HeaderIndex();
+
+function fillContext(ctx: Mutable<MessageContext>, parsed: ParsedMessage, content: string, framingTransport: string | undefined): void {
+  sharedIndex.reset(parsed.headers);
   const summary = summarize(parsed);
   const line = parsed.startLine;
-  const topVia = headers.get('via')?.[0];
-  const transport =
-    framingTransport?.toUpperCase() ??
-    (topVia ? (sentProtocolTransport(topVia.value.text) ?? viaTransport(topVia.values[0])) : undefined);
-  return {
-    parsed,
-    content,
-    transport,
-    headers,
-    requestMethod: line.kind === 'request' ? line.method.text : undefined,
-    status: line.kind === 'response' ? line.status : undefined,
-    summary,
-    cseqMethod: summary.cseqMethod,
-    headersComplete: !parsed.problems.some((p) => p.code === 'missing-header-terminator'),
-    startSpan: line.span,
-  };
+  let transport = framingTransport?.toUpperCase();
+  if (transport === undefined) {
+    const topVia = sharedIndex.get('via')?.[0];
+    transport = topVia ? (sentProtocolTransport(headerValueText(topVia)) ?? viaTransport(topVia.values[0])) : undefined;
+  }
+  let headersComplete = true;
+  for (const p of parsed.problems) {
+    if (p.code === 'missing-header-terminator') {
+      headersComplete = false;
+    }
+  }
+  ctx.parsed = parsed;
+  ctx.content = content;
+  ctx.transport = transport;
+  ctx.requestMethod = line.kind === 'request' ? line.method.text : undefined;
+  ctx.status = line.kind === 'response' ? line.status : undefined;
+  ctx.summary = summary;
+  ctx.cseqMethod = summary.cseqMethod;
+  ctx.headersComplete = headersComplete;
+  ctx.startSpan = line.span;
 }
 
 function problemFinding(p: ParseProblem): MessageFinding {
   return { code: p.code, severity: p.severity, messageId: 'parseProblem', params: { text: p.message }, span: p.span };
 }
 
+const NO_FINDINGS: readonly MessageFinding[] = [];
+
+/** The findings the rules report for the message being linted (reset per message). */
+let collected: MessageFinding[] = [];
+/** The parse problems of the message being linted. */
+let currentProblems: readonly ParseProblem[] = [];
+
+/**
+ * The one report function every rule gets (no closure per message). A rule finding that
+ * repeats a parse problem (same code and span) is dropped: the parser and a rule may both see
+ * an unreadable start line. Rules may report several findings on one span (e.g. every missing
+ * header on the start line); only repeats of parse problems go.
+ */
+function collect(f: MessageFinding): void {
+  for (const p of currentProblems) {
+    if (p.code === f.code && p.span.start === f.span.start && p.span.end === f.span.end) {
+      return;
+    }
+  }
+  collected.push(f);
+}
+
+/** The context handed to the rules, re-filled per message (rules do not keep it). */
+const sharedContext = {} as Mutable<MessageContext>;
+sharedContext.headers = sharedIndex;
+
 /**
  * The findings of one message (parse problems and message rules), content-relative, cached.
- * A rule finding that repeats a parse problem (same code and span) is dropped: the parser and a
- * rule may both see an unreadable start line.
  */
 function messageFindings(m: TraceMessage): readonly MessageFinding[] {
   const parsed = m.parsed;
@@ -76,23 +108,24 @@ function messageFindings(m: TraceMessage): readonly MessageFinding[] {
     return hit.findings;
   }
   rulesRunCount++;
-  const findings: MessageFinding[] = parsed.problems.map(problemFinding);
-  // Only a rule finding that repeats a parse problem is dropped; rules may report several
-  // findings on one span (e.g. every missing header on the start line).
-  const parseKeys = findings.length > 0 ? new Set(findings.map((f) => `${f.code} ${f.span.start} ${f.span.end}`)) : undefined;
-  const context = buildContext(parsed, m.segment.content, m.segment.framing.transport);
-  const report = (f: MessageFinding): void => {
-    if (!parseKeys?.has(`${f.code} ${f.span.start} ${f.span.end}`)) {
-      findings.push(f);
-    }
-  };
+  fillContext(sharedContext, parsed, m.segment.content, m.segment.framing.transport);
+  currentProblems = parsed.problems;
+  collected = [];
   for (const rule of MESSAGE_RULES) {
     try {
-      rule.check(context, report);
+      rule.check(sharedContext, collect);
     } catch {
       // A rule must never take the linter down on odd input; the other rules still report.
     }
   }
+  let findings: readonly MessageFinding[] = NO_FINDINGS;
+  if (parsed.problems.length > 0) {
+    findings = [...parsed.problems.map(problemFinding), ...collected];
+  } else if (collected.length > 0) {
+    findings = collected;
+  }
+  collected = [];
+  currentProblems = [];
   findingCache.set(parsed, { transport: transportKey, findings });
   return findings;
 }
@@ -103,6 +136,31 @@ function effectiveSeverity(code: string, severity: Severity, rules: Readonly<Rec
     return undefined;
   }
   return setting ?? severity;
+}
+
+/** Appends the diagnostics of one message (source offsets, in `language`) to `out`. */
+function lintMessage(m: TraceMessage, language: Language, rules: Readonly<Record<string, RuleSetting>> | undefined, out: LintDiagnostic[]): void {
+  for (const f of messageFindings(m)) {
+    const severity = effectiveSeverity(f.code, f.severity, rules);
+    if (!severity) {
+      continue;
+    }
+    const message =
+      f.messageId === 'parseProblem'
+        ? parseProblemText(f.code, String(f.params?.text ?? ''), language)
+        : formatMessage(f.messageId, language, f.params);
+    const diagnostic: Mutable<LintDiagnostic> = {
+      code: f.code,
+      severity,
+      message,
+      span: m.segment.map.spanToSource(f.span),
+      messageIndex: m.index,
+    };
+    if (f.data) {
+      diagnostic.data = f.data;
+    }
+    out.push(diagnostic);
+  }
 }
 
 /**
@@ -119,28 +177,12 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
       out.push({ code: p.code, severity, message: parseProblemText(p.code, p.message, language), span: p.span, messageIndex: -1 });
     }
   }
-  for (const m of trace.messages) {
-    for (const f of messageFindings(m)) {
-      const severity = effectiveSeverity(f.code, f.severity, rules);
-      if (!severity) {
-        continue;
-      }
-      const message =
-        f.messageId === 'parseProblem'
-          ? parseProblemText(f.code, String(f.params?.text ?? ''), language)
-          : formatMessage(f.messageId, language, f.params);
-      const diagnostic: Mutable<LintDiagnostic> = {
-        code: f.code,
-        severity,
-        message,
-        span: m.segment.map.spanToSource(f.span),
-        messageIndex: m.index,
-      };
-      if (f.data) {
-        diagnostic.data = f.data;
-      }
-      out.push(diagnostic);
+  try {
+    for (const m of trace.messages) {
+      lintMessage(m, language, rules, out);
     }
+  } finally {
+    sharedIndex.clear();
   }
   if (trace.messages.length > 1) {
     const summaries = trace.messages.map((m) => summarize(m.parsed));

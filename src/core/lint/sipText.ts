@@ -62,28 +62,52 @@ export interface HeaderLookup {
   has(key: string): boolean;
 }
 
-/** Headers by key, indexed once per message (a map measured faster than scanning per look-up). */
+/**
+ * Headers by key, indexed once per message. One index serves every message of a lint: `reset`
+ * re-fills it, reusing the per-key lists, so no map or list is allocated per message (a lint of
+ * 100k messages made 100k maps and a million lists, all garbage a moment later). Lists handed
+ * out by `get` are valid until the next `reset`; `clear` drops every reference to the last
+ * message so a finished lint does not keep its trace alive.
+ */
 export class HeaderIndex implements HeaderLookup {
-  private readonly map = new Map<string, Header[]>();
+  private readonly slots = new Map<string, { generation: number; readonly list: Header[] }>();
+  private generation = 0;
 
-  constructor(headers: readonly Header[]) {
+  reset(headers: readonly Header[]): void {
+    this.generation++;
+    if (this.slots.size > 512) {
+      // Hostile input with thousands of distinct names must not grow the index for ever.
+      this.slots.clear();
+    }
+    const generation = this.generation;
     for (let i = 0; i < headers.length; i++) {
       const h = headers[i];
-      const list = this.map.get(h.key);
-      if (list) {
-        list.push(h);
+      const slot = this.slots.get(h.key);
+      if (slot === undefined) {
+        this.slots.set(h.key, { generation, list: [h] });
+      } else if (slot.generation !== generation) {
+        slot.generation = generation;
+        slot.list.length = 0;
+        slot.list.push(h);
       } else {
-        this.map.set(h.key, [h]);
+        slot.list.push(h);
       }
     }
   }
 
   get(key: string): readonly Header[] | undefined {
-    return this.map.get(key);
+    const slot = this.slots.get(key);
+    return slot !== undefined && slot.generation === this.generation ? slot.list : undefined;
   }
 
   has(key: string): boolean {
-    return this.map.has(key);
+    const slot = this.slots.get(key);
+    return slot !== undefined && slot.generation === this.generation;
+  }
+
+  clear(): void {
+    this.slots.clear();
+    this.generation++;
   }
 }
 
@@ -297,7 +321,7 @@ export function mainPartEnd(text: string, end: number = text.length): number {
 export function firstElementParam(text: string, name: string): string | undefined {
   // Fast path: the parameter written in lower case, outside any quotes or `<>`, before any
   // comma. Native searches; most From/To/Via values take this path.
-  const at = text.indexOf(`;${name}=`);
+  const at = text.indexOf(paramPattern(name));
   if (at >= 0 && !text.includes('"')) {
     const lt = text.lastIndexOf('<', at);
     const comma = text.indexOf(',');
@@ -317,6 +341,18 @@ export function firstElementParam(text: string, name: string): string | undefine
     return undefined;
   }
   return scanParam(text, name);
+}
+
+const patterns = new Map<string, string>();
+
+/** `;name=`, built once per parameter name (the rules ask for a handful: tag, branch). */
+function paramPattern(name: string): string {
+  let pattern = patterns.get(name);
+  if (pattern === undefined) {
+    pattern = `;${name}=`;
+    patterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** The general case of {@link firstElementParam}: quotes, `<>`, any case, spaces around `=`. */

@@ -3,6 +3,7 @@
  * ParsedMessage identity (an unchanged message keeps its parse across edits).
  */
 import type { ParsedMessage, Span } from '../model';
+import { headerValueText } from '../parser';
 import { firstElementParam, splitCSeq } from './sipText';
 
 export interface MessageSummary {
@@ -81,7 +82,7 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     const h = headers[i];
     const key = h.key;
     if (key === 'via') {
-      const text = h.value.text;
+      const text = headerValueText(h);
       if (viaCount === 0) {
         topBranch = firstElementParam(text, 'branch');
       }
@@ -90,25 +91,25 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     } else if (key === 'from') {
       if (!sawFrom) {
         sawFrom = true;
-        fromTag = firstElementParam(h.value.text, 'tag');
+        fromTag = firstElementParam(headerValueText(h), 'tag');
       }
     } else if (key === 'to') {
       if (!sawTo) {
         sawTo = true;
-        toTag = firstElementParam(h.value.text, 'tag');
+        toTag = firstElementParam(headerValueText(h), 'tag');
       }
     } else if (key === 'call-id') {
-      callId ??= h.value.text.trim();
+      callId ??= headerValueText(h).trim();
     } else if (key === 'cseq') {
       if (cseqNumber === undefined) {
-        const parts = splitCSeq(h.value.text);
+        const parts = splitCSeq(headerValueText(h));
         cseqNumber = parts.numberText;
         cseqMethod = parts.method;
       }
     } else if (key === 'timestamp') {
       hasTimestamp = true;
     } else if (key === 'record-route') {
-      recordRouteCount += h.value.text.includes(',') ? h.values.length : 1;
+      recordRouteCount += headerValueText(h).includes(',') ? h.values.length : 1;
     }
   }
   const line = parsed.startLine;

@@ -1,5 +1,6 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { bodyOctetStats, isDigits, isStreamTransport } from '../sipText';
+import { headerValueText } from '../../parser';
 
 /**
  * The octets a body may have been on the wire, given the text we hold. Two things make the
@@ -70,7 +71,7 @@ export const contentLengthMismatch: MessageRule = {
       }
       return;
     }
-    const text = header.value.text.trim();
+    const text = headerValueText(header).trim();
     if (!isDigits(text)) {
       report({
         code: 'content-length-mismatch',

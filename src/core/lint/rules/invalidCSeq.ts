@@ -1,5 +1,6 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { CSEQ_LIMIT, isDigits, isToken, splitCSeq } from '../sipText';
+import { headerValueText } from '../../parser';
 
 /**
  * CSeq = 1*DIGIT LWS Method (RFC 3261 §20.16, §25), the number below 2^31 (§8.1.1.5).
@@ -17,7 +18,7 @@ export const invalidCSeq: MessageRule = {
     for (let i = 0; i < all.length; i++) {
       const h = all[i];
       // The first CSeq was already split for the summary.
-      const { numberText, method } = i === 0 && ctx.summary.cseqNumber !== undefined ? { numberText: ctx.summary.cseqNumber, method: ctx.summary.cseqMethod } : splitCSeq(h.value.text);
+      const { numberText, method } = i === 0 && ctx.summary.cseqNumber !== undefined ? { numberText: ctx.summary.cseqNumber, method: ctx.summary.cseqMethod } : splitCSeq(headerValueText(h));
       if (method === undefined || !isDigits(numberText) || !isToken(method)) {
         report({ code: 'invalid-cseq', severity: 'error', messageId: 'cseqInvalid', params: { value: h.value.text.trim() }, span: h.value.span });
         continue;

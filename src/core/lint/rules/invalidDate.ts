@@ -1,4 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
+import { headerValueText } from '../../parser';
 
 /**
  * Date = rfc1123-date: `wkday "," SP 2DIGIT SP month SP 4DIGIT SP time SP "GMT"` (RFC 3261
@@ -16,7 +17,7 @@ export const invalidDate: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     for (const h of ctx.headers.get('date') ?? []) {
-      const text = h.value.text.trim();
+      const text = headerValueText(h).trim();
       if (!RFC1123.test(text)) {
         report({ code: 'invalid-date', severity: 'error', messageId: 'dateInvalid', params: { value: text }, span: h.value.span });
       }

@@ -1,6 +1,7 @@
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { MAX_UINT32, findParam, isDigits, isToken, isTokenChar, mainPartEnd } from '../sipText';
+import { MAX_UINT32, findParam, firstElementParam, isDigits, isToken, isTokenChar, mainPartEnd } from '../sipText';
+import { headerValueText } from '../../parser';
 
 /** Headers whose value is delta-seconds (`1*DIGIT`, at most 2^32-1) before any parameters or comment. */
 const DELTA_SECONDS: readonly { key: string; name: string; ref: string }[] = [
@@ -28,7 +29,7 @@ export const invalidHeaderValue: MessageRule = {
     for (const delta of DELTA_SECONDS) {
       for (const h of ctx.headers.get(delta.key) ?? []) {
         // Retry-After may carry a comment and parameters after the number.
-        const text = h.value.text.trim();
+        const text = headerValueText(h).trim();
         const end = text.search(/[\s;(]/);
         const number = end < 0 ? text : text.slice(0, end);
         if (!isDeltaSeconds(number)) {
@@ -37,8 +38,16 @@ export const invalidHeaderValue: MessageRule = {
       }
     }
     for (const h of ctx.headers.get('contact') ?? []) {
-      if (!/expires/i.test(h.value.text)) {
+      const value = headerValueText(h);
+      if (!hasExpires(value)) {
         continue;
+      }
+      if (!value.includes(',')) {
+        // One binding (the usual case): a valid expires needs no split of the value.
+        const expires = firstElementParam(value, 'expires');
+        if (expires !== undefined && expires !== '' && isDeltaSeconds(expires)) {
+          continue;
+        }
       }
       for (const v of h.values) {
         const expires = findParam(v, 'expires');
@@ -71,10 +80,11 @@ export const invalidHeaderValue: MessageRule = {
       }
     }
     for (const h of ctx.headers.get('content-type') ?? []) {
-      if (isPlainMediaType(h.value.text)) {
+      const value = headerValueText(h);
+      if (isPlainMediaType(value)) {
         continue;
       }
-      const main = h.value.text.slice(0, mainPartEnd(h.value.text)).trim();
+      const main = value.slice(0, mainPartEnd(value)).trim();
       const slash = main.indexOf('/');
       if (slash < 0 || !isToken(main.slice(0, slash).trim()) || !isToken(main.slice(slash + 1).trim())) {
         report({
@@ -123,4 +133,19 @@ function reportDelta(report: Report, h: Header, header: string, ref: string, val
     span: h.value.span,
     data: { header },
   });
+}
+
+/** Whether `expires` occurs in the text in any letter case (no regex, no lower-case copy). */
+function hasExpires(text: string): boolean {
+  const word = 'expires';
+  for (let i = 0; i + word.length <= text.length; i++) {
+    let k = 0;
+    while (k < word.length && (text.charCodeAt(i + k) | 0x20) === word.charCodeAt(k)) {
+      k++;
+    }
+    if (k === word.length) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -1,5 +1,6 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { isDigits } from '../sipText';
+import { headerValueText } from '../../parser';
 
 /** Max-Forwards = 1*DIGIT, 0 to 255 (RFC 3261 §20.22, §8.1.1.6). RFC 4475 scalar02 uses 300. */
 export const invalidMaxForwards: MessageRule = {
@@ -11,7 +12,7 @@ export const invalidMaxForwards: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     for (const h of ctx.headers.get('max-forwards') ?? []) {
-      const text = h.value.text.trim();
+      const text = headerValueText(h).trim();
       if (isDigits(text) && Number(text) <= 255) {
         continue;
       }

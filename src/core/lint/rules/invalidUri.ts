@@ -1,4 +1,5 @@
 import type { Header, Span } from '../../model';
+import { headerValueText } from '../../parser';
 import { parseUri, validateUri } from '../../parser/uri';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
 import { mainPartEnd } from '../sipText';
@@ -22,11 +23,26 @@ function validateCached(uri: string, context: 'request-uri' | 'header'): string 
   return reason;
 }
 
+type Verdict = readonly Omit<MessageFinding, 'span'>[];
+
 /**
- * Verdicts on From/To values by value text (the display name and URI part decide; the header's
- * name is filled in when reporting). null = valid.
+ * Verdicts on single-element address values by header key, then main part (empty = valid). The
+ * same From/To/Contact/Route values recur in every message of a dialog; keyed by header because
+ * Contact allows `*` and Route/Record-Route require `<>`. Each map is bounded.
  */
-const addressVerdicts = new Map<string, Omit<MessageFinding, 'span'> | null>();
+const addressVerdicts = new Map<string, Map<string, Verdict>>();
+
+function verdictsOf(key: string): Map<string, Verdict> {
+  let verdicts = addressVerdicts.get(key);
+  if (verdicts === undefined) {
+    verdicts = new Map();
+    addressVerdicts.set(key, verdicts);
+  }
+  return verdicts;
+}
+
+/** A stand-in span while a verdict is computed: the finding's real span is set when reporting. */
+const NO_SPAN: Span = { start: 0, end: 0 };
 
 /** Headers whose values are `( name-addr / addr-spec ) *( SEMI param )` (RFC 3261 §20.10, §20.20, §20.39, ...). */
 const ADDRESS_HEADERS: ReadonlySet<string> = new Set(['from', 'to', 'contact', 'reply-to', 'route', 'record-route']);
@@ -56,28 +72,28 @@ export const invalidUri: MessageRule = {
       if (!ADDRESS_HEADERS.has(h.key)) {
         continue;
       }
-      const text = h.value.text;
+      const text = headerValueText(h);
       if (!text.includes(',')) {
-        // One element (the usual case): read it from the text, without splitting the value.
-        // The same From/To/Contact values recur in every message of a dialog: reuse the verdict.
-        const cached = addressVerdicts.get(text);
-        if (cached !== undefined) {
-          if (cached !== null) {
-            report({ ...cached, params: { ...cached.params, header: h.canonical }, span: h.value.span });
+        // One element (the usual case): read it from the text, without splitting the value,
+        // and reuse the verdict on the same text.
+        // Keyed by the main part (what is checked): `;tag=` and other parameters differ per
+        // dialog, the address does not.
+        const main = text.slice(0, mainPartEnd(text));
+        const verdicts = verdictsOf(h.key);
+        let verdict = verdicts.get(main);
+        if (verdict === undefined) {
+          const found: Omit<MessageFinding, 'span'>[] = [];
+          checkAddress(h, main, NO_SPAN, (f) => {
+            found.push({ code: f.code, severity: f.severity, messageId: f.messageId, params: f.params });
+          });
+          verdict = found;
+          if (verdicts.size >= 20000) {
+            verdicts.clear();
           }
-          continue;
+          verdicts.set(main, verdict);
         }
-        let verdict: Omit<MessageFinding, 'span'> | null = null;
-        checkAddress(h, text.slice(0, mainPartEnd(text)), h.value.span, (f) => {
-          verdict ??= { code: f.code, severity: f.severity, messageId: f.messageId, params: f.params };
-          report(f);
-        });
-        if (addressVerdicts.size >= 20000) {
-          addressVerdicts.clear();
-        }
-        // Keyed by header too: Contact allows `*` and Route/Record-Route require `<>`.
-        if (h.key === 'from' || h.key === 'to') {
-          addressVerdicts.set(text, verdict);
+        for (const f of verdict) {
+          report({ ...f, span: h.value.span });
         }
         continue;
       }

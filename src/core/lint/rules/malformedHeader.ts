@@ -1,3 +1,4 @@
+import { headerValueEnd, headerValueStart } from '../../parser';
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
@@ -15,32 +16,61 @@ const SEPARATED_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when the field's value (after the colon) starts with a separator, or has a separator
- * followed, after optional whitespace, by another separator or by the end. Quotes and `<>` are
- * not considered here: a hit only means the careful scan must run.
+ * Finds suspicious separators in the values of one message: a value that starts with a
+ * separator, or has a separator followed, after optional whitespace, by another separator or by
+ * the end. Quotes and `<>` are not considered: a hit only means the careful scan must run.
+ * Separators are found with native searches whose positions are kept between values (values
+ * come in content order), so the message is searched once per separator kind, not walked char
+ * by char in JavaScript.
  */
-function suspicious(content: string, start: number, end: number): boolean {
-  let i = content.indexOf(':', start);
-  if (i < 0 || i >= end) {
-    return false;
-  }
-  // 0 = start of the value, 1 = after a separator, 2 = after anything else.
-  let state = 0;
-  for (i++; i < end; i++) {
-    const c = content.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13 || c === 10) {
-      continue;
+class SeparatorScan {
+  private nextSemi = -2;
+  private nextComma = -2;
+
+  constructor(private readonly content: string) {}
+
+  suspicious(start: number, end: number): boolean {
+    if (start >= end) {
+      return false;
     }
-    if (c === SEMI || c === COMMA) {
-      if (state !== 2) {
+    const first = this.content.charCodeAt(start);
+    if (first === SEMI || first === COMMA) {
+      return true;
+    }
+    if (this.nextSemi !== -1 && this.nextSemi < start) {
+      this.nextSemi = this.content.indexOf(';', start);
+    }
+    while (this.nextSemi >= 0 && this.nextSemi < end) {
+      if (this.badAfter(this.nextSemi, end)) {
         return true;
       }
-      state = 1;
-    } else {
-      state = 2;
+      this.nextSemi = this.content.indexOf(';', this.nextSemi + 1);
     }
+    if (this.nextComma !== -1 && this.nextComma < start) {
+      this.nextComma = this.content.indexOf(',', start);
+    }
+    while (this.nextComma >= 0 && this.nextComma < end) {
+      if (this.badAfter(this.nextComma, end)) {
+        return true;
+      }
+      this.nextComma = this.content.indexOf(',', this.nextComma + 1);
+    }
+    return false;
   }
-  return state === 1;
+
+  /** Whether the separator at `i` is followed, after whitespace, by another one or by `end`. */
+  private badAfter(i: number, end: number): boolean {
+    const content = this.content;
+    let j = i + 1;
+    while (j < end) {
+      const c = content.charCodeAt(j);
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 10) {
+        return c === SEMI || c === COMMA;
+      }
+      j++;
+    }
+    return true;
+  }
 }
 
 /**
@@ -58,10 +88,15 @@ export const malformedHeader: MessageRule = {
   check(ctx: MessageContext, report: Report): void {
     // Names that are not tokens, lines without a colon and stray continuation lines are the
     // parser's findings (same code); this rule adds what needs the header's grammar.
+    let scan: SeparatorScan | undefined;
     for (const h of ctx.parsed.headers) {
-      // A quick scan of the raw field (no value token is built) keeps the careful scan for the
+      // A quick scan of the raw value (no value token is built) keeps the careful scan for the
       // rare suspicious value.
-      if (SEPARATED_HEADERS.has(h.key) && suspicious(ctx.content, h.span.start, h.span.end)) {
+      if (!SEPARATED_HEADERS.has(h.key)) {
+        continue;
+      }
+      scan ??= new SeparatorScan(ctx.content);
+      if (scan.suspicious(headerValueStart(h), headerValueEnd(h))) {
         checkSeparators(h, ctx.content, report);
       }
     }

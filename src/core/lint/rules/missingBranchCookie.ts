@@ -1,5 +1,6 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { isBlank } from '../sipText';
+import { headerValueText } from '../../parser';
 
 const COOKIE = 'z9hG4bK';
 
@@ -18,11 +19,14 @@ export const missingBranchCookie: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const top = ctx.headers.get('via')?.[0];
-    if (!top || isBlank(top.value.text)) {
+    if (!top || isBlank(headerValueText(top))) {
+      return;
+    }
+    const text = ctx.summary.topBranch;
+    if (text !== undefined && text.length > COOKIE.length && text.startsWith(COOKIE)) {
       return;
     }
     const span = top.value.span;
-    const text = ctx.summary.topBranch;
     if (text === undefined) {
       report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchMissing', span });
       return;

@@ -1,3 +1,5 @@
+import { headerValueText } from '../../parser';
+import { firstElementParam } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
 /**
@@ -18,6 +20,11 @@ export const missingContactExpires: MessageRule = {
       return;
     }
     for (const h of ctx.headers.get('contact') ?? []) {
+      const value = headerValueText(h);
+      if (!value.includes(',') && firstElementParam(value, 'expires') !== undefined) {
+        // One binding with an expires parameter (the usual case): no split of the value.
+        continue;
+      }
       for (const v of h.values) {
         if (v.main.text.trim() === '*' || v.params.some((p) => p.name.text.toLowerCase() === 'expires')) {
           continue;

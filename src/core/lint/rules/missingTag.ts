@@ -1,5 +1,6 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { isBlank } from '../sipText';
+import { headerValueText } from '../../parser';
 
 /**
  * From carries a tag in every request (RFC 3261 §8.1.1.3) and so in every response (copied,
@@ -18,7 +19,7 @@ export const missingTag: MessageRule = {
       return;
     }
     const from = ctx.headers.get('from')?.[0];
-    if (from && !isBlank(from.value.text) && ctx.summary.fromTag === undefined) {
+    if (from && !isBlank(headerValueText(from)) && ctx.summary.fromTag === undefined) {
       report({
         code: 'missing-tag',
         severity: 'error',
@@ -32,7 +33,7 @@ export const missingTag: MessageRule = {
       return;
     }
     const to = ctx.headers.get('to')?.[0];
-    if (to && !isBlank(to.value.text) && ctx.summary.toTag === undefined) {
+    if (to && !isBlank(headerValueText(to)) && ctx.summary.toTag === undefined) {
       report({
         code: 'missing-tag',
         severity: 'error',

@@ -1,4 +1,4 @@
-import { isSipVersion } from '../../parser';
+import { headerValueText, isSipVersion } from '../../parser';
 import { isPlainSipVia } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
@@ -27,7 +27,7 @@ export const unsupportedVersion: MessageRule = {
     }
     for (const via of ctx.headers.get('via') ?? []) {
       // The common case, one well-spelled value per line, needs no split of the value.
-      const text = via.value.text;
+      const text = headerValueText(via);
       if (isPlainSipVia(text) && !text.includes(',')) {
         continue;
       }
