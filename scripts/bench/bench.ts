@@ -38,6 +38,19 @@ interface Args {
   targetMb: number;
 }
 
+const usage = `npm run bench -- [TRACE] [options]
+  TRACE          trace file to measure (default: .bench/ngrep-udp.txt, made by scripts/gen-traces.sh
+                 when SIPp, tshark and ngrep are installed, else a synthetic trace)
+  --runs N       measured runs per row, the median is reported (default 5)
+  --warmup N     unmeasured runs first (default 2)
+  --no-memory    skip the 100 MB peak-memory children
+  --profile      always CPU-profile reader + parser (default: only when a speed goal is missed)
+  --no-profile   never profile
+  --corpus DIR   folder of one-message files for the synthetic fallback
+                 (default ../shared/corpus/messages/from_pcap)
+  --calls N      calls for gen-traces.sh (default 20000); --target-mb N: minimum trace size (default 40)
+`;
+
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { runs: 5, warmup: 2, memory: true, profile: 'auto', calls: 20000, targetMb: 40 };
   for (let i = 0; i < argv.length; i++) {
@@ -65,6 +78,9 @@ function parseArgs(argv: readonly string[]): Args {
       args.calls = Number(value());
     } else if (a === '--target-mb') {
       args.targetMb = Number(value());
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(usage);
+      process.exit(0);
     } else if (a.startsWith('--')) {
       throw new Error(`unknown option ${a}`);
     } else {
