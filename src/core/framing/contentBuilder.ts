@@ -6,10 +6,28 @@ import { SourceMap } from '../text/sourceMap';
  */
 export class ContentBuilder {
   private readonly parts: string[] = [];
-  private readonly contentStarts: number[] = [];
-  private readonly sourceStarts: number[] = [];
+  private contentStarts: number[] = [];
+  private sourceStarts: number[] = [];
   private text: string | undefined;
+  /** The piece arrays were handed to a SourceMap: copy them before changing them. */
+  private shared = false;
   length = 0;
+
+  /**
+   * A builder holding `text` already made, whose pieces start at `contentStarts` in it and at
+   * `sourceStarts` in the source (parallel, sorted, first content start 0).
+   */
+  static of(text: string, contentStarts: number[], sourceStarts: number[]): ContentBuilder {
+    const b = new ContentBuilder();
+    if (text.length > 0) {
+      b.parts.push(text);
+      b.text = text;
+      b.length = text.length;
+      b.contentStarts = contentStarts;
+      b.sourceStarts = sourceStarts;
+    }
+    return b;
+  }
 
   /** Appends `piece`, whose characters map one-to-one onto the source from `sourceStart`. */
   push(piece: string, sourceStart: number): void {
@@ -20,6 +38,7 @@ export class ContentBuilder {
     const continues =
       n > 0 && this.sourceStarts[n - 1] + (this.length - this.contentStarts[n - 1]) === sourceStart;
     if (!continues) {
+      this.unshare();
       this.contentStarts.push(this.length);
       this.sourceStarts.push(sourceStart);
     }
@@ -63,6 +82,12 @@ export class ContentBuilder {
 
   /** A SourceMap for the content range `[start, end)`, rebased so that `start` becomes 0. */
   mapRange(start: number, end: number): SourceMap {
+    if (start === 0 && end === this.length && this.contentStarts.length > 0) {
+      // The whole content (one message per frame, the common case): the piece arrays are the
+      // map already; share them instead of copying (copy-on-write should this builder grow).
+      this.shared = true;
+      return new SourceMap(this.contentStarts, this.sourceStarts);
+    }
     const map = new SourceMap();
     let i = this.pieceAt(start);
     if (i < 0) {
@@ -74,6 +99,14 @@ export class ContentBuilder {
       map.add(this.contentStarts[i] - start, this.sourceStarts[i]);
     }
     return map;
+  }
+
+  private unshare(): void {
+    if (this.shared) {
+      this.shared = false;
+      this.contentStarts = this.contentStarts.slice();
+      this.sourceStarts = this.sourceStarts.slice();
+    }
   }
 
   private pieceAt(offset: number): number {

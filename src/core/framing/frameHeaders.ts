@@ -277,6 +277,12 @@ function chanSipSend(text: string, start: number, p: number, end: number): Frame
 }
 
 function freeswitch(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  const c = text.charCodeAt(p);
+  // Message lines starting with r/s (SDP's `s=`, `Record-Route` written lower case) are far
+  // more common than headers: without the verb at the start, only the prompt form can match.
+  if ((c === 114 || c === 115) && !text.startsWith('recv ', p) && !text.startsWith('send ', p)) {
+    return undefined;
+  }
   const m = at(FREESWITCH, text, p);
   if (!m) {
     return undefined;

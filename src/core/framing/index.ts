@@ -93,6 +93,10 @@ interface Pending {
   packets: number;
 }
 
+function byFileOrder(a: Found, b: Found): number {
+  return a.sourceStart - b.sourceStart || a.seq - b.seq;
+}
+
 /** Any ngrep packet header line (protocol letter, optional time, `src -> dst`). */
 const NGREP_OTHER_HEADER = /[UTI?] [^\n]*? -> [^\n]*$/my;
 
@@ -140,8 +144,19 @@ class TraceReader {
         this.readRaw(pos, regionEnd);
         pos = regionEnd;
       }
-      if (this.found.length > 0) {
-        yield* this.release();
+      // Most frames hold one message and no TCP flow is waiting: hand it over directly
+      // (no sub-generator, no sort, no array per frame).
+      if (this.found.length === 1 && this.pending.size === 0) {
+        const f = this.found.pop() as Found;
+        this.count(f.segment);
+        yield f.segment;
+      } else if (this.found.length > 0) {
+        const k = this.readyCount();
+        if (k > 0) {
+          for (const f of this.take(k)) {
+            yield f.segment;
+          }
+        }
       }
     }
     for (const p of [...this.pending.values()]) {
@@ -151,7 +166,10 @@ class TraceReader {
     if (this.emitted === 0 && this.found.length === 0) {
       this.readFallback();
     }
-    yield* this.release();
+    this.readyCount();
+    for (const f of this.take(this.found.length)) {
+      yield f.segment;
+    }
     this.reportBinary();
   }
 
@@ -162,30 +180,35 @@ class TraceReader {
   }
 
   /**
-   * Hands over the found segments that no unfinished TCP message can precede any more (a
-   * pending message is emitted late but belongs at its start), in file order.
+   * How many of the found segments (sorted into file order here) no unfinished TCP message can
+   * precede any more: a pending message is emitted late but belongs at its start.
    */
-  private *release(): Generator<MessageSegment, void, undefined> {
+  private readyCount(): number {
+    const found = this.found;
+    if (found.length > 1) {
+      found.sort(byFileOrder);
+    }
+    if (this.pending.size === 0) {
+      return found.length;
+    }
     let limit = Infinity;
     for (const p of this.pending.values()) {
       limit = Math.min(limit, p.builder.toSource(p.start));
-    }
-    const found = this.found;
-    if (found.length > 1) {
-      found.sort((a, b) => a.sourceStart - b.sourceStart || a.seq - b.seq);
     }
     let k = 0;
     while (k < found.length && found[k].sourceStart < limit) {
       k++;
     }
-    if (k === 0) {
-      return;
-    }
-    const ready = k === found.length ? found.splice(0) : found.splice(0, k);
+    return k;
+  }
+
+  /** Takes the first `k` found segments out (tallied), keeping the rest for later. */
+  private take(k: number): Found[] {
+    const ready = k === this.found.length ? this.found.splice(0) : this.found.splice(0, k);
     for (const f of ready) {
       this.count(f.segment);
-      yield f.segment;
     }
+    return ready;
   }
 
   /** Tallies formats for the summary and keeps each segment's source extent while NULs need it. */
@@ -497,29 +520,39 @@ class TraceReader {
     return 0;
   }
 
-  /** FreeSWITCH indents each message line (by 3 spaces): drop the indentation of the first line. */
+  /**
+   * FreeSWITCH indents each message line (by 3 spaces): drop, from every line, up to as many
+   * spaces as the first non-blank line has. Pieces and map are gathered in plain arrays and
+   * joined once (no per-line builder bookkeeping); an unindented line continues the piece before.
+   */
   private stripIndent(from: number, to: number): ContentBuilder {
     const text = this.text;
-    const out = new ContentBuilder();
-    let indent = -1;
+    const indent = this.firstIndent(from, to);
+    if (indent === 0) {
+      return ContentBuilder.of(text.slice(from, to), [0], [from]);
+    }
+    const parts: string[] = [];
+    const contentStarts: number[] = [];
+    const sourceStarts: number[] = [];
+    let length = 0;
     let pos = from;
     while (pos < to) {
-      const le = Math.min(lineEnd(text, pos), to);
-      const next = le < to ? le + 1 : to;
-      if (indent < 0 && !isBlank(text, pos, le)) {
-        indent = 0;
-        while (indent < 8 && text.charCodeAt(pos + indent) === 32) {
-          indent++;
-        }
-      }
       let k = 0;
-      while (k < indent && pos + k < le && text.charCodeAt(pos + k) === 32) {
+      while (k < indent && pos + k < to && text.charCodeAt(pos + k) === 32) {
         k++;
       }
-      out.push(text.slice(pos + k, next), pos + k);
+      const src = pos + k;
+      if (k > 0 || contentStarts.length === 0) {
+        contentStarts.push(length);
+        sourceStarts.push(src);
+      }
+      const le = text.indexOf('\n', src);
+      const next = le < 0 || le >= to ? to : le + 1;
+      parts.push(text.slice(src, next));
+      length += next - src;
       pos = next;
     }
-    return out;
+    return ContentBuilder.of(parts.join(''), contentStarts, sourceStarts);
   }
 
   /** Asterisk full logs prefix every line with `[date] VERBOSE[pid] file.c: `. */
