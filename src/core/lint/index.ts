@@ -17,7 +17,8 @@ import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
 import { HeaderIndex, sentProtocolTransport, viaTransport } from './sipText';
-import { groupByCallIdAndBranch, summarize } from './summary';
+import { groupByCallIdAndBranch, lintSlot, summarize } from './summary';
+import type { MessageSummary } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
 export type { LintDiagnostic, LintOptions, RuleInfo, RuleSetting } from './types';
@@ -32,18 +33,18 @@ export function lintRunCount(): number {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/**
- * Findings per parse. A message travels on one transport, so one entry per parse is kept;
- * the transport is part of the key because the stream-transport checks depend on it.
- */
-const findingCache = new WeakMap<ParsedMessage, { readonly transport: string; readonly findings: readonly MessageFinding[] }>();
 
 /** One header index for every message: re-filled per message, emptied after each lint. */
 const sharedIndex = new HeaderIndex();
 
-function fillContext(ctx: Mutable<MessageContext>, parsed: ParsedMessage, content: string, framingTransport: string | undefined): void {
+function fillContext(
+  ctx: Mutable<MessageContext>,
+  parsed: ParsedMessage,
+  summary: MessageSummary,
+  content: string,
+  framingTransport: string | undefined,
+): void {
   sharedIndex.reset(parsed.headers);
-  const summary = summarize(parsed);
   const line = parsed.startLine;
   let transport = framingTransport?.toUpperCase();
   if (transport === undefined) {
@@ -103,12 +104,14 @@ sharedContext.headers = sharedIndex;
 function messageFindings(m: TraceMessage): readonly MessageFinding[] {
   const parsed = m.parsed;
   const transportKey = m.segment.framing.transport ?? '';
-  const hit = findingCache.get(parsed);
-  if (hit && hit.transport === transportKey) {
-    return hit.findings;
+  // Findings are kept per parse, with the transport they were found for: a message travels on
+  // one transport, but the stream-transport checks depend on it.
+  const slot = lintSlot(parsed);
+  if (slot.findings !== undefined && slot.transport === transportKey) {
+    return slot.findings;
   }
   rulesRunCount++;
-  fillContext(sharedContext, parsed, m.segment.content, m.segment.framing.transport);
+  fillContext(sharedContext, parsed, slot.summary, m.segment.content, m.segment.framing.transport);
   currentProblems = parsed.problems;
   collected = [];
   for (const rule of MESSAGE_RULES) {
@@ -126,7 +129,8 @@ function messageFindings(m: TraceMessage): readonly MessageFinding[] {
   }
   collected = [];
   currentProblems = [];
-  findingCache.set(parsed, { transport: transportKey, findings });
+  slot.transport = transportKey;
+  slot.findings = findings;
   return findings;
 }
 

@@ -316,78 +316,72 @@ export function mainPartEnd(text: string, end: number = text.length): number {
 
 /**
  * A header parameter of the first element of a value (`tag` of From, `branch` of the top Via):
- * its value ('' for a flag), or undefined when absent. `name` is lower case.
+ * its value ('' for a flag), or undefined when absent. `name` is lower case; the parameter's
+ * name matches in any case, with whitespace allowed around `;` and `=`. One pass over the value:
+ * quoted strings and `<...>` are skipped, the first top-level `,` ends the element.
  */
 export function firstElementParam(text: string, name: string): string | undefined {
-  // Fast path: the parameter written in lower case, outside any quotes or `<>`, before any
-  // comma. Native searches; most From/To/Via values take this path.
-  const at = text.indexOf(paramPattern(name));
-  if (at >= 0 && !text.includes('"')) {
-    const lt = text.lastIndexOf('<', at);
-    const comma = text.indexOf(',');
-    if ((lt < 0 || text.lastIndexOf('>', at) > lt) && (comma < 0 || comma > at)) {
-      const start = at + name.length + 2;
-      let end = text.indexOf(';', start);
-      if (end < 0) {
-        end = text.length;
+  const n = text.length;
+  let inQuote = false;
+  let angle = 0;
+  let i = 0;
+  // The main part: up to the first top-level ';' (or ',' / the end: no parameters).
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuote) {
+      if (c === 92) {
+        i++;
+      } else if (c === 34) {
+        inQuote = false;
       }
-      if (comma >= 0 && comma < end) {
-        end = comma;
+    } else if (c === 34) {
+      inQuote = true;
+    } else if (c === 60) {
+      angle++;
+    } else if (c === 62) {
+      if (angle > 0) {
+        angle--;
       }
-      return text.slice(start, end).trim();
+    } else if (angle === 0 && (c === 59 || c === 44)) {
+      break;
     }
   }
-  if (!text.includes(';')) {
-    return undefined;
-  }
-  return scanParam(text, name);
-}
-
-const patterns = new Map<string, string>();
-
-/** `;name=`, built once per parameter name (the rules ask for a handful: tag, branch). */
-function paramPattern(name: string): string {
-  let pattern = patterns.get(name);
-  if (pattern === undefined) {
-    pattern = `;${name}=`;
-    patterns.set(name, pattern);
-  }
-  return pattern;
-}
-
-/** The general case of {@link firstElementParam}: quotes, `<>`, any case, spaces around `=`. */
-function scanParam(text: string, name: string): string | undefined {
-  const end = firstElementEnd(text);
-  let i = mainPartEnd(text, end);
-  while (i < end) {
-    // i is at a ';': skip whitespace, then compare the name without allocating.
+  // Parameters: i is at a top-level ';' (else at ',' or the end, and there are none).
+  while (i < n && text.charCodeAt(i) === 59) {
     let j = i + 1;
-    while (j < end && isWs(text.charCodeAt(j))) {
+    while (j < n && isWs(text.charCodeAt(j))) {
       j++;
     }
     let k = 0;
-    while (k < name.length && j + k < end && (text.charCodeAt(j + k) | 0x20) === name.charCodeAt(k)) {
+    while (k < name.length && j + k < n && (text.charCodeAt(j + k) | 0x20) === name.charCodeAt(k)) {
       k++;
     }
     let after = j + k;
-    while (after < end && isWs(text.charCodeAt(after))) {
+    while (after < n && isWs(text.charCodeAt(after))) {
       after++;
     }
-    const next = after < end ? text.charCodeAt(after) : 59;
-    const matched = k === name.length && (next === 61 || next === 59);
-    // Find the end of this parameter (a quoted value may hold ';').
+    const next = after < n ? text.charCodeAt(after) : 59;
+    const matched = k === name.length && (next === 61 || next === 59 || next === 44);
+    // The end of this parameter: the next ';' or ',' outside a quoted value.
     let p = after;
-    while (p < end && text.charCodeAt(p) !== 59) {
-      if (text.charCodeAt(p) === 34) {
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      if (c === 59 || c === 44) {
+        break;
+      }
+      if (c === 34) {
         p++;
-        while (p < end && text.charCodeAt(p) !== 34) {
+        while (p < n && text.charCodeAt(p) !== 34) {
           p += text.charCodeAt(p) === 92 ? 2 : 1;
         }
       }
       p++;
     }
+    if (p > n) {
+      p = n;
+    }
     if (matched) {
-      return next === 61 ? text.slice(after + 1, Math.min(p, end)).trim() : '';
+      return next === 61 ? text.slice(after + 1, p).trim() : '';
     }
     i = p;
   }

@@ -3,6 +3,7 @@
  * ParsedMessage identity (an unchanged message keeps its parse across edits).
  */
 import type { ParsedMessage, Span } from '../model';
+import type { MessageFinding } from './rule';
 import { headerValueText } from '../parser';
 import { firstElementParam, splitCSeq } from './sipText';
 
@@ -56,16 +57,38 @@ export function groupByCallIdAndBranch(summaries: readonly MessageSummary[]): Tr
   return groups;
 }
 
-const cache = new WeakMap<ParsedMessage, MessageSummary>();
+/**
+ * What the linter keeps per parse: the summary, and the message rules' findings for the
+ * transport they ran with. One WeakMap entry per parse (keying a fresh parse is a noticeable
+ * part of a first lint, so the findings do not get a map of their own).
+ */
+export interface LintSlot {
+  readonly summary: MessageSummary;
+  transport?: string;
+  findings?: readonly MessageFinding[];
+}
+
+const cache = new WeakMap<ParsedMessage, LintSlot>();
+
+/** The linter's cache entry of a parse, made (with the summary) on first use. */
+export function lintSlot(parsed: ParsedMessage): LintSlot {
+  let slot = cache.get(parsed);
+  if (slot === undefined) {
+    slot = { summary: computeSummary(parsed) };
+    cache.set(parsed, slot);
+  }
+  return slot;
+}
+
 /**
  * The summary of a parse (cached: an unchanged message keeps its summary across edits). One
  * pass over the headers; only the values needed are read.
  */
 export function summarize(parsed: ParsedMessage): MessageSummary {
-  const hit = cache.get(parsed);
-  if (hit) {
-    return hit;
-  }
+  return lintSlot(parsed).summary;
+}
+
+function computeSummary(parsed: ParsedMessage): MessageSummary {
   let callId: string | undefined;
   let cseqNumber: string | undefined;
   let cseqMethod: string | undefined;
@@ -131,6 +154,5 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
     hasTimestamp,
     startSpan: line.span,
   };
-  cache.set(parsed, summary);
   return summary;
 }

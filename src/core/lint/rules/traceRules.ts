@@ -43,20 +43,37 @@ export const responseMatching: TraceRule = {
     },
   ],
   check(trace, summaries, groups, report): void {
-    summaries.forEach((s, i) => {
+    for (let i = 0; i < summaries.length; i++) {
+      const s = summaries[i];
       if (s.kind !== 'response' || s.callId === undefined || !s.cseqMethod || !usableBranch(s.topBranch)) {
-        return;
+        continue;
       }
       const sameBranch = groups.get(s.callId)?.get(s.topBranch);
-      const candidates = sameBranch?.filter((r) => summaries[r].kind === 'request' && summaries[r].method !== 'ACK');
-      if (!candidates || candidates.length === 0) {
-        return;
+      if (sameBranch === undefined) {
+        continue;
+      }
+      // The requests (not ACK) of the transaction; the one with the response's CSeq method is
+      // matched, else the first is named in a method mismatch.
+      let first = -1;
+      let matched = -1;
+      for (const r of sameBranch) {
+        const rs = summaries[r];
+        if (rs.kind === 'request' && rs.method !== 'ACK') {
+          if (first < 0) {
+            first = r;
+          }
+          if (rs.method === s.cseqMethod) {
+            matched = r;
+            break;
+          }
+        }
+      }
+      if (first < 0) {
+        continue;
       }
       const m = trace.messages[i];
-      const span = sourceStart(m, s);
-      const matched = candidates.find((r) => summaries[r].method === s.cseqMethod);
-      if (matched === undefined) {
-        const r = candidates[0];
+      if (matched < 0) {
+        const r = first;
         const rs = summaries[r];
         report({
           code: 'cseq-method-mismatch',
@@ -64,13 +81,27 @@ export const responseMatching: TraceRule = {
           messageIndex: i,
           messageId: 'responseCseqMethodMismatch',
           params: { cseqMethod: s.cseqMethod ?? '', method: rs.method ?? '', request: r + 1 },
-          span,
+          span: sourceStart(m, s),
           related: [{ span: sourceStart(trace.messages[r], rs), messageId: 'relatedRequest' }],
           data: { expected: rs.method ?? '' },
         });
-        return;
+        continue;
       }
       const rs = summaries[matched];
+      const status = s.status ?? 0;
+      const createsDialog = status > 100 && status < 300 && DIALOG_METHODS.has(rs.method ?? '');
+      if (
+        (rs.cseqNumber === undefined || s.cseqNumber === undefined || rs.cseqNumber === s.cseqNumber) &&
+        (rs.fromTag === undefined || s.fromTag === rs.fromTag) &&
+        (rs.toTag === undefined || s.toTag === rs.toTag) &&
+        s.viaCount === rs.viaCount &&
+        (!createsDialog || s.recordRouteCount === rs.recordRouteCount) &&
+        !(s.status === 100 && rs.hasTimestamp && !s.hasTimestamp)
+      ) {
+        // The usual case: everything copied; no source span is computed.
+        continue;
+      }
+      const span = sourceStart(m, s);
       const related = [{ span: sourceStart(trace.messages[matched], rs), messageId: 'relatedRequest' as const }];
       const request = matched + 1;
       if (rs.cseqNumber !== undefined && s.cseqNumber !== undefined && rs.cseqNumber !== s.cseqNumber) {
@@ -123,8 +154,7 @@ export const responseMatching: TraceRule = {
       }
       // A response that creates a dialog copies the request's Record-Route values (RFC 3261
       // §12.1.1); only their number is compared, as a proxy may rewrite its own entry (§16.7).
-      const status = s.status ?? 0;
-      if (status > 100 && status < 300 && DIALOG_METHODS.has(rs.method ?? '') && s.recordRouteCount !== rs.recordRouteCount) {
+      if (createsDialog && s.recordRouteCount !== rs.recordRouteCount) {
         report({
           code: 'response-mismatch',
           severity: 'error',
@@ -148,7 +178,7 @@ export const responseMatching: TraceRule = {
           data: { header: 'Timestamp' },
         });
       }
-    });
+    }
   },
 };
 
@@ -177,14 +207,28 @@ export const retransmission: TraceRule = {
     },
   ],
   check(trace, summaries, groups, report): void {
-    summaries.forEach((s, i) => {
+    for (let i = 0; i < summaries.length; i++) {
+      const s = summaries[i];
       if (s.callId === undefined || s.cseqNumber === undefined || s.kind === 'invalid') {
-        return;
+        continue;
       }
       const group = groups.get(s.callId)?.get(s.topBranch ?? '');
-      const earlier = group?.find((j) => j < i && sameTransmission(summaries[j], s));
-      if (earlier === undefined) {
-        return;
+      if (group === undefined) {
+        continue;
+      }
+      let earlier = -1;
+      // The group lists message indexes in order: only those before i can be earlier copies.
+      for (const j of group) {
+        if (j >= i) {
+          break;
+        }
+        if (sameTransmission(summaries[j], s)) {
+          earlier = j;
+          break;
+        }
+      }
+      if (earlier < 0) {
+        continue;
       }
       report({
         code: 'retransmission',
@@ -196,7 +240,7 @@ export const retransmission: TraceRule = {
         related: [{ span: sourceStart(trace.messages[earlier], summaries[earlier]), messageId: 'relatedFirstTransmission' }],
         data: { first: earlier },
       });
-    });
+    }
   },
 };
 
@@ -218,20 +262,29 @@ export const unansweredTransaction: TraceRule = {
       return;
     }
     const reported = new Set<number>();
-    summaries.forEach((s, i) => {
+    for (let i = 0; i < summaries.length; i++) {
+      const s = summaries[i];
       if (s.kind !== 'request' || s.method === 'ACK' || s.callId === undefined || s.cseqNumber === undefined) {
-        return;
+        continue;
       }
-      const group = groups.get(s.callId)?.get(s.topBranch ?? '') ?? [];
-      const answered = group.some((j) => {
-        const r = summaries[j];
-        return r.kind === 'response' && (r.status ?? 0) >= 200 && r.cseqNumber === s.cseqNumber && r.cseqMethod === s.cseqMethod;
-      });
+      const group = groups.get(s.callId)?.get(s.topBranch ?? '') ?? NO_MESSAGES;
+      let answered = false;
       // Report a transaction once, on its first transmission.
-      const first = group.find((j) => summaries[j].kind === 'request' && summaries[j].method === s.method && summaries[j].cseqNumber === s.cseqNumber);
-      const key = first ?? i;
+      let first = -1;
+      for (const j of group) {
+        const r = summaries[j];
+        if (r.kind === 'response') {
+          if ((r.status ?? 0) >= 200 && r.cseqNumber === s.cseqNumber && r.cseqMethod === s.cseqMethod) {
+            answered = true;
+            break;
+          }
+        } else if (first < 0 && r.kind === 'request' && r.method === s.method && r.cseqNumber === s.cseqNumber) {
+          first = j;
+        }
+      }
+      const key = first < 0 ? i : first;
       if (answered || reported.has(key)) {
-        return;
+        continue;
       }
       reported.add(key);
       report({
@@ -242,8 +295,10 @@ export const unansweredTransaction: TraceRule = {
         params: { method: s.method ?? '' },
         span: sourceStart(trace.messages[i], s),
       });
-    });
+    }
   },
 };
+
+const NO_MESSAGES: readonly number[] = [];
 
 export const TRACE_RULES: readonly TraceRule[] = [responseMatching, retransmission, unansweredTransaction];
