@@ -13,14 +13,13 @@ export function parseEndpoint(written: string, dotPort = false): Endpoint {
     const close = s.indexOf(']');
     if (close > 0) {
       const host = s.slice(1, close);
-      const rest = s.slice(close + 1);
-      const port = rest.startsWith(':') ? toPort(rest.slice(1)) : undefined;
+      const port = s.charCodeAt(close + 1) === 58 /* : */ ? toPort(s, close + 2, s.length) : undefined;
       return port === undefined ? { host } : { host, port };
     }
   }
   const sep = s.lastIndexOf(dotPort ? '.' : ':');
   if (sep > 0) {
-    const port = toPort(s.slice(sep + 1));
+    const port = toPort(s, sep + 1, s.length);
     if (port !== undefined) {
       return { host: s.slice(0, sep), port };
     }
@@ -28,12 +27,13 @@ export function parseEndpoint(written: string, dotPort = false): Endpoint {
   return { host: s };
 }
 
-function toPort(text: string): number | undefined {
-  if (text.length === 0 || text.length > 5) {
+/** The port number written in `text[from, to)` (offsets, so no substring per endpoint). */
+function toPort(text: string, from: number, to: number): number | undefined {
+  if (to <= from || to - from > 5) {
     return undefined;
   }
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) {
       return undefined;
