@@ -262,6 +262,15 @@ function asteriskHeader(text: string, start: number, p: number, end: number): Fr
 }
 
 function chanSipSend(text: string, start: number, p: number, end: number): FrameHeader | undefined {
+  // `To:`, `Route:`, `Record-Route:` lines reach here on every message: reject them before the regex.
+  if (
+    !text.startsWith('Transmitting', p) &&
+    !text.startsWith('Reliably', p) &&
+    !text.startsWith('Retransmitting', p) &&
+    !text.startsWith('<--- ', p)
+  ) {
+    return undefined;
+  }
   const m = at(CHAN_SIP_SEND, text, p);
   if (!m) {
     return undefined;

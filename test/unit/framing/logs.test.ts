@@ -218,6 +218,9 @@ void describe('readTrace on tool logs', () => {
     assert.equal(sourceOfContent(text, inv, 'From: <sip:1000@192.0.2.20>;tag=ws1'), 'From: <sip:1000@192.0.2.20>;tag=ws1');
     assert.equal(sourceOfContent(text, inv, '- 1 1 IN IP4 192.0.2.10'), '- 1 1 IN IP4 192.0.2.10');
     assert.equal(trying.content, crlf('SIP/2.0 100 Trying', 'Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK-ws1', 'Call-ID: ws-call-1', 'CSeq: 1 INVITE', 'Content-Length: 0', '', ''));
+    // The excerpt shows 37 bytes of the INVITE's 38-byte body: it was cut off.
+    assert.deepEqual(r.problems.map((p) => p.code), ['truncated-message']);
+    assert.ok(r.problems[0].span.end <= text.indexOf('Frame 5'));
   });
 
   void it('decides per header line: a log mixing formats and plain log lines', () => {
