@@ -4,6 +4,7 @@
  * finding serves any language. Placeholders are `{name}`.
  */
 import type { Language, Localized } from '../knowledge/types';
+import { reasonFromParams, syntaxReasonText } from './syntaxReasons';
 
 const CATALOGUE = {
   requestMustCarry: {
@@ -291,7 +292,12 @@ export function formatMessage(id: MessageId, language: Language, params?: Readon
   const parts = compile(template);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const value = params[parts[i]];
+    let value: string | number | undefined = params[parts[i]];
+    if (value === undefined && parts[i] === 'reason') {
+      // A parser syntax reason travels as codes (see reasonParams): worded here, in `language`.
+      const reason = reasonFromParams(params);
+      value = reason === undefined ? undefined : syntaxReasonText(reason, language);
+    }
     out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
   }
   return out;

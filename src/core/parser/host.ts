@@ -4,6 +4,7 @@
  * admits three colons (`2001:db8:::192.0.2.1`, RFC 5118 §4.10).
  */
 import { DOT, isAlnum, isAlpha, isDigit, isHex } from './chars';
+import { reason, type SyntaxReason } from './reasons';
 
 export type HostKind = 'hostname' | 'ipv4' | 'ipv6';
 
@@ -116,7 +117,7 @@ export function isHostname(text: string): boolean {
 }
 
 /** A host's form, or why it has none. */
-export type HostCheck = { readonly kind: HostKind; readonly error?: undefined } | { readonly kind?: undefined; readonly error: string };
+export type HostCheck = { readonly kind: HostKind; readonly error?: undefined } | { readonly kind?: undefined; readonly error: SyntaxReason };
 
 /** Classifies a host as written (an IPv6 reference keeps its brackets), or says why it is none of the three forms. */
 export function classifyHost(text: string): HostCheck {
@@ -127,25 +128,25 @@ export function classifyHost(text: string): HostCheck {
   return { kind: text.charCodeAt(0) === 91 ? 'ipv6' : isIPv4(text) ? 'ipv4' : 'hostname' };
 }
 
-function hostProblem(text: string): string | undefined {
+function hostProblem(text: string): SyntaxReason | undefined {
   if (text.length === 0) {
-    return 'the host is empty';
+    return reason('host-empty');
   }
   if (text.charCodeAt(0) === 91) {
     if (text.charCodeAt(text.length - 1) !== 93) {
-      return 'the IPv6 reference is missing its closing "]"';
+      return reason('ipv6-unclosed');
     }
     const inner = text.slice(1, -1);
     if (inner.includes(':::')) {
-      return `"${inner}" is not a valid IPv6 address (three colons in a row; RFC 5118 §4.10)`;
+      return reason('ipv6-three-colons', { text: inner });
     }
-    return isIPv6(inner) ? undefined : `"${inner}" is not a valid IPv6 address`;
+    return isIPv6(inner) ? undefined : reason('ipv6-invalid', { text: inner });
   }
   if (isIPv4(text) || isHostname(text)) {
     return undefined;
   }
   if (text.includes(':')) {
-    return `"${text}" looks like an IPv6 address without the "[ ]" an IPv6 reference needs (RFC 3261 §25.1, RFC 5118 §4.2)`;
+    return reason('ipv6-unbracketed', { text });
   }
-  return `"${text}" is not a valid hostname or IPv4 address`;
+  return reason('host-invalid', { text });
 }

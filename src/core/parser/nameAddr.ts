@@ -10,7 +10,8 @@
  */
 import type { Param, Span, Token } from '../model';
 import { BACKSLASH, DQUOTE, EQUAL, LAQUOT, RAQUOT, SEMI, isToken, isTokenText, isWsp } from './chars';
-import { describeChar, validateUri } from './uri';
+import { reason, within, type SyntaxReason } from './reasons';
+import { validateUri } from './uri';
 
 /** A parsed name-addr or addr-spec; spans are relative to the text passed in. */
 export interface NameAddr {
@@ -28,9 +29,9 @@ export interface NameAddr {
   readonly params: readonly Param[];
   readonly span: Span;
   /** Why the value breaks the name-addr grammar, or else why its URI is invalid; absent when valid. */
-  readonly error?: string;
+  readonly error?: SyntaxReason;
   /** Why the URI itself is invalid (also reflected in `error`). */
-  readonly uriError?: string;
+  readonly uriError?: SyntaxReason;
 }
 
 function tok(text: string, start: number, end: number): Token {
@@ -55,7 +56,7 @@ function trimEndWs(text: string, start: number, end: number): number {
  * Scans a quoted string opening at `i`. Returns its end (after the closing quote) and a reason
  * if it never closes or holds a raw control character.
  */
-export function scanQuotedString(text: string, i: number, end: number): { end: number; error?: string } {
+export function scanQuotedString(text: string, i: number, end: number): { end: number; error?: SyntaxReason } {
   let j = i + 1;
   while (j < end) {
     const c = text.charCodeAt(j);
@@ -65,18 +66,18 @@ export function scanQuotedString(text: string, i: number, end: number): { end: n
       }
       const d = text.charCodeAt(j + 1);
       if (d === 10 || d === 13) {
-        return { end: j + 2, error: 'a quoted string escapes a line break' };
+        return { end: j + 2, error: reason('quoted-line-break') };
       }
       j += 2;
     } else if (c === DQUOTE) {
       return { end: j + 1 };
     } else if ((c < 32 && c !== 9) || c === 127) {
-      return { end: j + 1, error: `a quoted string contains ${describeChar(c)}, which must be escaped with "\\"` };
+      return { end: j + 1, error: reason('quoted-bad-char', { char: c }) };
     } else {
       j++;
     }
   }
-  return { end, error: 'unterminated quoted string (no closing \'"\')' };
+  return { end, error: reason('quoted-unterminated') };
 }
 
 function unquote(quoted: string): string {
@@ -99,7 +100,7 @@ function isGenValueChar(c: number): boolean {
  * Parses `*( SEMI generic-param )` in `[i, end)` of `text` (first char `;`), pushing params.
  * Returns a reason on the first breach.
  */
-export function parseGenericParams(text: string, i: number, end: number, params: Param[]): string | undefined {
+export function parseGenericParams(text: string, i: number, end: number, params: Param[]): SyntaxReason | undefined {
   while (i < end) {
     const ns = skipWs(text, i + 1, end);
     let j = ns;
@@ -112,13 +113,11 @@ export function parseGenericParams(text: string, i: number, end: number, params:
     }
     const ne = trimEndWs(text, ns, j);
     if (ne === ns) {
-      return j < end && text.charCodeAt(j) === EQUAL
-        ? 'a header parameter has no name'
-        : 'empty header parameter (";;" or a trailing ";")';
+      return reason(j < end && text.charCodeAt(j) === EQUAL ? 'param-no-name' : 'param-empty');
     }
     const name = text.slice(ns, ne);
     if (!isTokenText(name)) {
-      return `header parameter name "${name}" is not a token`;
+      return reason('param-name-not-token', { name });
     }
     if (j < end && text.charCodeAt(j) === EQUAL) {
       const vs = skipWs(text, j + 1, end);
@@ -126,7 +125,7 @@ export function parseGenericParams(text: string, i: number, end: number, params:
       if (vs < end && text.charCodeAt(vs) === DQUOTE) {
         const q = scanQuotedString(text, vs, end);
         if (q.error) {
-          return `parameter "${name}": ${q.error}`;
+          return within(q.error, 'parameter', name);
         }
         ve = q.end;
       } else {
@@ -136,13 +135,13 @@ export function parseGenericParams(text: string, i: number, end: number, params:
         }
         if (ve === vs) {
           return vs < end && text.charCodeAt(vs) !== SEMI
-            ? `parameter "${name}" has a value with ${describeChar(text.charCodeAt(vs))}, which needs quoting`
-            : `parameter "${name}" has "=" but no value`;
+            ? reason('param-needs-quoting', { name, char: text.charCodeAt(vs) })
+            : reason('param-no-value', { name });
         }
       }
       const after = skipWs(text, ve, end);
       if (after < end && text.charCodeAt(after) !== SEMI) {
-        return `parameter "${name}" has a value with ${describeChar(text.charCodeAt(after))}, which needs quoting`;
+        return reason('param-needs-quoting', { name, char: text.charCodeAt(after) });
       }
       params.push({ name: tok(text, ns, ne), value: tok(text, vs, ve), span: { start: ns, end: ve } });
       i = after;
@@ -171,14 +170,14 @@ export function parseNameAddr(text: string): NameAddr {
   let displayText: string | undefined;
   let uri: Token = { text: '', span: { start: i, end: i } };
   let bracketed = false;
-  let uriError: string | undefined;
-  const result = (error?: string): NameAddr => {
+  let uriError: SyntaxReason | undefined;
+  const result = (error?: SyntaxReason): NameAddr => {
     const out: NameAddr = { displayName, displayText, uri, bracketed, star: false, params, span };
     const reason = error ?? uriError;
     return reason === undefined ? out : { ...out, error: reason, ...(uriError === undefined ? {} : { uriError }) };
   };
   if (i >= end) {
-    return result('the value is empty');
+    return result(reason('value-empty'));
   }
   if (text.charCodeAt(i) === 42 && skipWs(text, i + 1, end) === end) {
     uri = tok(text, i, i + 1);
@@ -189,12 +188,12 @@ export function parseNameAddr(text: string): NameAddr {
     const q = scanQuotedString(text, i, end);
     displayName = tok(text, i, q.end);
     if (q.error) {
-      return result(`display name: ${q.error}`);
+      return result(within(q.error, 'display-name'));
     }
     displayText = unquote(displayName.text);
     lt = skipWs(text, q.end, end);
     if (lt >= end || text.charCodeAt(lt) !== LAQUOT) {
-      return result('a quoted display name must be followed by "<URI>"');
+      return result(reason('display-name-needs-uri'));
     }
   } else {
     lt = text.indexOf('<', i);
@@ -208,9 +207,7 @@ export function parseNameAddr(text: string): NameAddr {
       for (let k = i; k < de; k++) {
         const c = text.charCodeAt(k);
         if (!isToken(c) && !isWsp(c)) {
-          return result(
-            `the display name "${displayName.text}" contains ${describeChar(c)}; such a display name must be quoted (RFC 3261 §25)`,
-          );
+          return result(reason('display-name-unquoted', { text: displayName.text, char: c }));
         }
       }
     }
@@ -221,16 +218,16 @@ export function parseNameAddr(text: string): NameAddr {
     const gt = text.indexOf('>', lt + 1);
     if (gt < 0 || gt >= end) {
       uri = tok(text, lt + 1, end);
-      return result('missing ">" after the URI');
+      return result(reason('missing-raquot'));
     }
     uri = tok(text, lt + 1, gt);
     if (gt > lt + 1 && (isWsp(text.charCodeAt(lt + 1)) || isWsp(text.charCodeAt(gt - 1)))) {
-      return result('whitespace inside "<>" around the URI (RFC 3261 §25: no LWS within the addr-spec)');
+      return result(reason('whitespace-in-brackets'));
     }
     uriError = validateUri(uri.text);
     rest = skipWs(text, gt + 1, end);
     if (rest < end && text.charCodeAt(rest) !== SEMI) {
-      return result(`unexpected ${describeChar(text.charCodeAt(rest))} after ">"`);
+      return result(reason('char-after-raquot', { char: text.charCodeAt(rest) }));
     }
   } else {
     let j = i;
@@ -242,12 +239,10 @@ export function parseNameAddr(text: string): NameAddr {
     for (let k = i; k < uri.span.end; k++) {
       const c = text.charCodeAt(k);
       if (c === 63 || c === 44) {
-        return result(
-          `a URI containing ${describeChar(c)} must be enclosed in "<>" (RFC 3261 §20); here it is a bare addr-spec`,
-        );
+        return result(reason('bare-uri-needs-brackets', { char: c }));
       }
       if (c === RAQUOT) {
-        return result('unexpected ">" without "<"');
+        return result(reason('raquot-without-laquot'));
       }
     }
     uriError = validateUri(uri.text);

@@ -27,6 +27,7 @@ import {
   isUserUnreserved,
 } from './chars';
 import { classifyHost, type HostKind } from './host';
+import { reason, type SyntaxReason, type UriPart } from './reasons';
 
 export { parseNameAddr, type NameAddr } from './nameAddr';
 export { parseVia, type ViaValue } from './via';
@@ -55,8 +56,8 @@ export interface ParsedUri {
   /** Other schemes: everything after the colon. */
   readonly rest?: Token;
   readonly span: Span;
-  /** A short English reason when the text breaks the URI grammar; absent when valid. */
-  readonly error?: string;
+  /** Why the text breaks the URI grammar (a code; the linter words it); absent when valid. */
+  readonly error?: SyntaxReason;
 }
 
 /** Where a URI appears: the Request-URI forbids more than a header field does (RFC 3261 §19.1.1). */
@@ -82,38 +83,25 @@ function checkChars(
   start: number,
   end: number,
   allowed: (c: number) => boolean,
-  what: string,
-): string | undefined {
+  part: UriPart,
+  name?: string,
+): SyntaxReason | undefined {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === PERCENT) {
       const e = escapeEnd(text, i);
       if (e < 0 || e > end) {
-        return `${what} has a "%" that is not followed by two hex digits`;
+        return reason('bad-escape', name === undefined ? { part } : { part, name });
       }
       i = e;
     } else if (allowed(c)) {
       i++;
     } else {
-      return `${what} contains ${describeChar(c)}, which must be escaped or is not allowed there`;
+      return reason('bad-char', name === undefined ? { part, char: c } : { part, name, char: c });
     }
   }
   return undefined;
-}
-
-/** A readable name for a char in a reason. */
-export function describeChar(c: number): string {
-  if (c === 32) {
-    return 'a space';
-  }
-  if (c === 9) {
-    return 'a tab';
-  }
-  if (c < 32 || c === 127) {
-    return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-  }
-  return `"${String.fromCharCode(c)}"`;
 }
 
 function isParamChar(c: number): boolean {
@@ -140,7 +128,7 @@ function parseUriParams(
   nameOk: (c: number) => boolean,
   valueOk: (c: number) => boolean,
   params: Param[],
-): string | undefined {
+): SyntaxReason | undefined {
   let i = start;
   while (i < end) {
     const ns = i + 1;
@@ -149,9 +137,9 @@ function parseUriParams(
       j++;
     }
     if (j === ns) {
-      return j < end && text.charCodeAt(j) === EQUAL ? 'a URI parameter has no name' : 'the URI has an empty parameter (";;" or a trailing ";")';
+      return reason(j < end && text.charCodeAt(j) === EQUAL ? 'uri-param-no-name' : 'uri-param-empty');
     }
-    const nameError = checkChars(text, ns, j, nameOk, `URI parameter name "${text.slice(ns, j)}"`);
+    const nameError = checkChars(text, ns, j, nameOk, 'param-name', text.slice(ns, j));
     if (nameError) {
       return nameError;
     }
@@ -162,9 +150,9 @@ function parseUriParams(
         k++;
       }
       if (k === vs) {
-        return `URI parameter "${text.slice(ns, j)}" has "=" but no value`;
+        return reason('uri-param-no-value', { name: text.slice(ns, j) });
       }
-      const valueError = checkChars(text, vs, k, valueOk, `the value of URI parameter "${text.slice(ns, j)}"`);
+      const valueError = checkChars(text, vs, k, valueOk, 'param-value', text.slice(ns, j));
       if (valueError) {
         return valueError;
       }
@@ -179,7 +167,7 @@ function parseUriParams(
 }
 
 /** Parses `?hname=hvalue&...` of `[start, end)` (first char is `?`). */
-function parseUriHeaders(text: string, start: number, end: number, headers: Param[]): string | undefined {
+function parseUriHeaders(text: string, start: number, end: number, headers: Param[]): SyntaxReason | undefined {
   let i = start;
   while (i < end) {
     const ns = i + 1;
@@ -188,21 +176,21 @@ function parseUriHeaders(text: string, start: number, end: number, headers: Para
       j++;
     }
     if (j === ns) {
-      return 'a URI header has no name';
+      return reason('uri-header-no-name');
     }
-    const nameError = checkChars(text, ns, j, isHnvChar, `URI header name "${text.slice(ns, j)}"`);
+    const nameError = checkChars(text, ns, j, isHnvChar, 'header-name', text.slice(ns, j));
     if (nameError) {
       return nameError;
     }
     if (j >= end || text.charCodeAt(j) !== EQUAL) {
-      return `URI header "${text.slice(ns, j)}" has no "=value"`;
+      return reason('uri-header-no-value', { name: text.slice(ns, j) });
     }
     const vs = j + 1;
     let k = vs;
     while (k < end && text.charCodeAt(k) !== AMP) {
       k++;
     }
-    const valueError = checkChars(text, vs, k, isHnvChar, `the value of URI header "${text.slice(ns, j)}"`);
+    const valueError = checkChars(text, vs, k, isHnvChar, 'header-value', text.slice(ns, j));
     if (valueError) {
       return valueError;
     }
@@ -223,7 +211,7 @@ function parseSipUri(text: string, kind: 'sip' | 'sips', scheme: Token): ParsedU
   let port: Token | undefined;
   let portNumber: number | undefined;
   const span = { start: 0, end: n };
-  const done = (error?: string): ParsedUri => ({
+  const done = (error?: SyntaxReason): ParsedUri => ({
     kind,
     scheme,
     user,
@@ -242,7 +230,7 @@ function parseSipUri(text: string, kind: 'sip' | 'sips', scheme: Token): ParsedU
   const at = text.indexOf('@', i);
   if (at >= 0) {
     if (text.indexOf('@', at + 1) >= 0) {
-      return done('the URI contains more than one "@"');
+      return done(reason('multiple-at'));
     }
     let colon = text.indexOf(':', i);
     if (colon > at) {
@@ -251,15 +239,15 @@ function parseSipUri(text: string, kind: 'sip' | 'sips', scheme: Token): ParsedU
     const userEnd = colon < 0 ? at : colon;
     user = tok(text, i, userEnd);
     if (userEnd === i) {
-      return done('the user part before "@" is empty');
+      return done(reason('empty-user'));
     }
-    const userError = checkChars(text, i, userEnd, isUserChar, 'the user part');
+    const userError = checkChars(text, i, userEnd, isUserChar, 'user');
     if (userError) {
       return done(userError);
     }
     if (colon >= 0) {
       password = tok(text, colon + 1, at);
-      const passwordError = checkChars(text, colon + 1, at, isPasswordChar, 'the password');
+      const passwordError = checkChars(text, colon + 1, at, isPasswordChar, 'password');
       if (passwordError) {
         return done(passwordError);
       }
@@ -286,7 +274,7 @@ function parseSipUri(text: string, kind: 'sip' | 'sips', scheme: Token): ParsedU
     const hostport = text.slice(hostStart, hostportEnd);
     if (hostport.indexOf(':') !== hostport.lastIndexOf(':')) {
       // "sip:2001:db8::10" (RFC 5118 §4.2) would otherwise read as host "2001" with a bad port.
-      return done(`"${hostport}" is an IPv6 address without the "[ ]" an IPv6 reference needs (RFC 3261 §25.1, RFC 5118 §4.2)`);
+      return done(reason('ipv6-unbracketed', { text: hostport }));
     }
   }
   const check = classifyHost(host.text);
@@ -309,15 +297,15 @@ function parseSipUri(text: string, kind: 'sip' | 'sips', scheme: Token): ParsedU
     }
     portNumber = allDigits ? Number(port.text) : NaN;
     if (!allDigits) {
-      return done(port.text.length === 0 ? 'the port after ":" is empty' : `the port "${port.text}" is not a number`);
+      return done(port.text.length === 0 ? reason('port-empty') : reason('port-not-number', { text: port.text }));
     }
     if (portNumber > 65535) {
-      return done(`the port ${port.text} is out of range (0-65535)`);
+      return done(reason('port-out-of-range', { text: port.text }));
     }
     i = j;
   }
   if (i < n && text.charCodeAt(i) !== SEMI && text.charCodeAt(i) !== QUESTION) {
-    return done(`unexpected ${describeChar(text.charCodeAt(i))} after the host`);
+    return done(reason('char-after-host', { char: text.charCodeAt(i) }));
   }
   const q = text.indexOf('?', i);
   const paramsEnd = q < 0 ? n : q;
@@ -351,7 +339,7 @@ function parseTelUri(text: string, scheme: Token): ParsedUri {
   const numberEnd = semi < 0 ? n : semi;
   const number = tok(text, start, numberEnd);
   const params: Param[] = [];
-  const done = (error?: string): ParsedUri => ({
+  const done = (error?: SyntaxReason): ParsedUri => ({
     kind: 'tel',
     scheme,
     user: number,
@@ -361,7 +349,7 @@ function parseTelUri(text: string, scheme: Token): ParsedUri {
     ...(error === undefined ? {} : { error }),
   });
   if (number.text.length === 0) {
-    return done('the telephone number is empty');
+    return done(reason('tel-empty'));
   }
   const global = number.text.charCodeAt(0) === 43;
   let digits = 0;
@@ -370,14 +358,14 @@ function parseTelUri(text: string, scheme: Token): ParsedUri {
     const visual = c === 45 || c === 46 || c === 40 || c === 41;
     const ok = global ? isDigit(c) || visual : isHex(c) || c === 42 || c === 35 || visual;
     if (!ok) {
-      return done(`the telephone number contains ${describeChar(c)}`);
+      return done(reason('tel-bad-char', { char: c }));
     }
     if (isDigit(c) || isHex(c)) {
       digits++;
     }
   }
   if (digits === 0) {
-    return done('the telephone number has no digits');
+    return done(reason('tel-no-digits'));
   }
   const telParamName = (c: number): boolean => isAlnum(c) || c === 45;
   const paramError = parseUriParams(text, numberEnd, n, telParamName, isParamChar, params);
@@ -385,7 +373,7 @@ function parseTelUri(text: string, scheme: Token): ParsedUri {
     return done(paramError);
   }
   if (!global && !params.some((p) => p.name.text.toLowerCase() === 'phone-context')) {
-    return done('a local telephone number needs a ";phone-context=" parameter (RFC 3966 §5.1.5)');
+    return done(reason('tel-needs-context'));
   }
   return done();
 }
@@ -417,9 +405,9 @@ export function parseUri(text: string): ParsedUri | undefined {
   const rest = tok(text, i + 1, n);
   const base = { kind: 'other' as const, scheme, rest, params: NO_PARAMS, headers: NO_PARAMS, span: { start: 0, end: n } };
   if (rest.text.length === 0) {
-    return { ...base, error: 'nothing follows the scheme' };
+    return { ...base, error: reason('nothing-after-scheme') };
   }
-  const error = checkChars(text, i + 1, n, isUric, 'the URI');
+  const error = checkChars(text, i + 1, n, isUric, 'uri');
   return error ? { ...base, error } : base;
 }
 
@@ -428,32 +416,32 @@ export function parseUri(text: string): ParsedUri | undefined {
  * else a short English reason. In the `request-uri` context it also applies RFC 3261 §7.1 and
  * §19.1.1 Table 1: no enclosing `<>`, no whitespace, no `?headers`.
  */
-export function validateUri(text: string, context: UriContext = 'header'): string | undefined {
+export function validateUri(text: string, context: UriContext = 'header'): SyntaxReason | undefined {
   if (text.length === 0) {
-    return 'the URI is empty';
+    return reason('uri-empty');
   }
   if (text.charCodeAt(0) === 60) {
     return context === 'request-uri'
-      ? 'the Request-URI must not be enclosed in "<>" (RFC 3261 §7.1)'
-      : 'the URI is enclosed in "<>" where a bare URI is expected';
+      ? reason('request-uri-bracketed')
+      : reason('uri-bracketed');
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 10) {
       return context === 'request-uri'
-        ? 'the Request-URI contains whitespace (RFC 3261 §7.1: no unescaped spaces)'
-        : 'the URI contains whitespace';
+        ? reason('request-uri-whitespace')
+        : reason('uri-whitespace');
     }
   }
   const parsed = parseUri(text);
   if (!parsed) {
-    return `"${text.length > 40 ? text.slice(0, 40) + '…' : text}" is not a URI (no "scheme:")`;
+    return reason('not-a-uri', { text: text.length > 40 ? text.slice(0, 40) + '…' : text });
   }
   if (parsed.error) {
     return parsed.error;
   }
   if (context === 'request-uri' && parsed.headers.length > 0) {
-    return 'the Request-URI must not contain URI headers ("?name=value"; RFC 3261 §19.1.1 Table 1)';
+    return reason('request-uri-headers');
   }
   return undefined;
 }

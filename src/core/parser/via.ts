@@ -13,6 +13,7 @@ import type { Param, Span, Token } from '../model';
 import { COLON, SEMI, SLASH, isDigits, isLws, isToken, isTokenText } from './chars';
 import { classifyHost, isIPv4, isIPv6, type HostKind } from './host';
 import { parseGenericParams } from './nameAddr';
+import { reason, within, type SyntaxReason } from './reasons';
 
 /** A parsed Via element; spans are relative to the text passed in. */
 export interface ViaValue {
@@ -34,7 +35,7 @@ export interface ViaValue {
   readonly ttl?: string;
   readonly span: Span;
   /** Why the element breaks the Via grammar; absent when valid. */
-  readonly error?: string;
+  readonly error?: SyntaxReason;
 }
 
 function skipLws(text: string, i: number, end: number): number {
@@ -56,28 +57,28 @@ function tok(text: string, start: number, end: number): Token {
 }
 
 /** Checks the value of a well-known Via parameter; returns a reason or undefined. */
-function checkViaParam(name: string, value: string | undefined): string | undefined {
+function checkViaParam(name: string, value: string | undefined): SyntaxReason | undefined {
   switch (name) {
     case 'branch':
-      return value === undefined || !isTokenText(value) ? 'the branch parameter needs a token value' : undefined;
+      return value === undefined || !isTokenText(value) ? reason('via-branch') : undefined;
     case 'received': {
       if (value === undefined) {
-        return 'the received parameter needs an IP address';
+        return reason('via-received-missing');
       }
       const bare = value.startsWith('[') && value.endsWith(']') ? value.slice(1, -1) : value;
-      return isIPv4(bare) || isIPv6(bare) ? undefined : `received="${value}" is not an IPv4 or IPv6 address`;
+      return isIPv4(bare) || isIPv6(bare) ? undefined : reason('via-received-invalid', { text: value });
     }
     case 'ttl':
       return value !== undefined && isDigits(value) && value.length <= 3 && Number(value) <= 255
         ? undefined
-        : 'the ttl parameter must be a number 0-255';
+        : reason('via-ttl');
     case 'maddr': {
-      return value !== undefined && classifyHost(value).kind !== undefined ? undefined : 'the maddr parameter needs a host';
+      return value !== undefined && classifyHost(value).kind !== undefined ? undefined : reason('via-maddr');
     }
     case 'rport':
       return value === undefined || (isDigits(value) && Number(value) <= 65535)
         ? undefined
-        : 'the rport parameter must be empty or a port number';
+        : reason('via-rport');
     default:
       return undefined;
   }
@@ -102,7 +103,7 @@ export function parseVia(text: string): ViaValue {
   let portNumber: number | undefined;
   const params: Param[] = [];
   const known: Record<string, string | true | undefined> = {};
-  const result = (error?: string): ViaValue => {
+  const result = (error?: SyntaxReason): ViaValue => {
     const base: ViaValue = {
       protocolName,
       protocolVersion,
@@ -122,38 +123,38 @@ export function parseVia(text: string): ViaValue {
     return error === undefined ? base : { ...base, error };
   };
   if (i >= end) {
-    return result('the Via value is empty');
+    return result(reason('via-empty'));
   }
   // sent-protocol
   let j = tokenRun(text, i, end);
   protocolName = tok(text, i, j);
   if (j === i) {
-    return result('missing sent-protocol (expected e.g. "SIP/2.0/UDP host")');
+    return result(reason('via-no-protocol'));
   }
   i = skipLws(text, j, end);
   if (i >= end || text.charCodeAt(i) !== SLASH) {
-    return result(`expected "/" after protocol name "${protocolName.text}"`);
+    return result(reason('via-no-slash', { text: protocolName.text }));
   }
   i = skipLws(text, i + 1, end);
   j = tokenRun(text, i, end);
   protocolVersion = tok(text, i, j);
   if (j === i) {
-    return result('missing protocol version after "/"');
+    return result(reason('via-no-version'));
   }
   i = skipLws(text, j, end);
   if (i >= end || text.charCodeAt(i) !== SLASH) {
-    return result(`expected "/" and a transport after "${protocolName.text}/${protocolVersion.text}"`);
+    return result(reason('via-no-transport-slash', { text: `${protocolName.text}/${protocolVersion.text}` }));
   }
   i = skipLws(text, i + 1, end);
   j = tokenRun(text, i, end);
   transport = tok(text, i, j);
   if (j === i) {
-    return result('missing transport after the second "/"');
+    return result(reason('via-no-transport'));
   }
   // sent-by
   i = skipLws(text, j, end);
   if (i === j) {
-    return result(i >= end ? 'missing sent-by host' : `unexpected ${JSON.stringify(text[i])} after the transport`);
+    return result(i >= end ? reason('via-no-host') : reason('via-char-after-transport', { char: text.charCodeAt(i) }));
   }
   const hs = i;
   if (text.charCodeAt(i) === 91) {
@@ -176,12 +177,12 @@ export function parseVia(text: string): ViaValue {
     }
     const sentBy = text.slice(hs, e);
     if (sentBy.indexOf(':') !== sentBy.lastIndexOf(':')) {
-      return result(`sent-by "${sentBy}" is an IPv6 address without the "[ ]" an IPv6 reference needs (RFC 3261 §25.1)`);
+      return result(reason('via-ipv6-unbracketed', { text: sentBy }));
     }
   }
   const check = classifyHost(host.text);
   if (check.kind === undefined) {
-    return result(`sent-by: ${check.error}`);
+    return result(within(check.error, 'sent-by'));
   }
   hostKind = check.kind;
   i = skipLws(text, i, end);
@@ -194,12 +195,12 @@ export function parseVia(text: string): ViaValue {
     port = tok(text, ps, pe);
     portNumber = isDigits(port.text) ? Number(port.text) : NaN;
     if (Number.isNaN(portNumber) || portNumber > 65535) {
-      return result(`sent-by port "${port.text}" is not a port number`);
+      return result(reason('via-bad-port', { text: port.text }));
     }
     i = skipLws(text, pe, end);
   }
   if (i < end && text.charCodeAt(i) !== SEMI) {
-    return result(`unexpected ${JSON.stringify(text[i])} after sent-by`);
+    return result(reason('via-char-after-sent-by', { char: text.charCodeAt(i) }));
   }
   const paramError = parseGenericParams(text, i, end, params);
   for (const p of params) {

@@ -87,3 +87,33 @@ void describe('invalid-uri on repeated values', () => {
     assert.deepEqual(ds.map((d) => d.message.match(/in (From|To)/)?.[1]), ['To', 'From', 'To', 'From']);
   });
 });
+
+void describe('invalid-uri in Chinese', () => {
+  /** Latin letters that are not part of a URI, header name or RFC reference betray English text. */
+  function englishWords(message: string): string[] {
+    const stripped = message.replace(/“[^”]*”|"[^"]*"|RFC \d+|§[\d.]+|\b(URI|Request-URI|To|From|Contact|IPv6|IPv4|sent-by)\b/g, '');
+    return stripped.match(/[A-Za-z]{3,}/g) ?? [];
+  }
+
+  void it('words the URI grammar reason in Chinese, not only the frame around it', () => {
+    const cases = [
+      withStartLine(OPTIONS, 'OPTIONS sip:carol@chicago.example.com:99999 SIP/2.0'),
+      withStartLine(OPTIONS, 'OPTIONS sip:carol@chicago.example.com?Route=x SIP/2.0'),
+      replaceLine(OPTIONS, TO, 'To: <sip:carol@chicago.example.com:port>'),
+      replaceLine(OPTIONS, TO, 'To: <sip:carol@chi cago.example.com>'),
+    ];
+    for (const text of cases) {
+      const [zh] = withCode(text, 'invalid-uri', { language: 'zh-cn' });
+      const [en] = withCode(text, 'invalid-uri');
+      assert.ok(zh && en, text.split('\r\n').find((l) => l.includes('carol')));
+      assert.notEqual(zh.message, en.message);
+      assert.deepEqual(englishWords(zh.message), [], zh.message);
+      assert.match(zh.message, /[\u4e00-\u9fff]/);
+    }
+  });
+
+  void it('keeps the English reason in English', () => {
+    const [d] = withCode(withStartLine(OPTIONS, 'OPTIONS sip:carol@chicago.example.com:99999 SIP/2.0'), 'invalid-uri');
+    assert.match(d.message, /the port 99999 is out of range \(0-65535\)/);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Header, Span } from '../../model';
 import { headerValueText } from '../../parser';
+import type { SyntaxReason } from '../../parser/reasons';
 import { parseUri, validateUri } from '../../parser/uri';
+import { reasonParams } from '../syntaxReasons';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
 import { mainPartEnd } from '../sipText';
 
@@ -8,9 +10,9 @@ import { mainPartEnd } from '../sipText';
  * validateUri results by URI text. The same URIs recur in every message of a dialog, so this
  * saves most of the URI parsing of a long trace; bounded so a huge trace cannot grow it forever.
  */
-const validated = new Map<string, string | undefined>();
+const validated = new Map<string, SyntaxReason | undefined>();
 
-function validateCached(uri: string, context: 'request-uri' | 'header'): string | undefined {
+function validateCached(uri: string, context: 'request-uri' | 'header'): SyntaxReason | undefined {
   const key = context === 'header' ? uri : `R ${uri}`;
   if (validated.has(key)) {
     return validated.get(key);
@@ -114,7 +116,7 @@ function checkRequestUri(method: string, uri: string, span: { start: number; end
     if (isToleratedIpv6(uri, 'request-uri')) {
       report({ code: 'invalid-uri', severity: 'warning', messageId: 'ipv6ThreeColons', params: { header: 'Request-URI' }, span });
     } else {
-      report({ code: 'invalid-uri', severity: 'error', messageId: 'requestUriInvalid', params: { reason }, span });
+      report({ code: 'invalid-uri', severity: 'error', messageId: 'requestUriInvalid', params: reasonParams(reason), span });
     }
     return;
   }
@@ -235,7 +237,7 @@ function reportUri(header: string, uri: string, span: { start: number; end: numb
   if (isToleratedIpv6(uri, 'header')) {
     report({ code: 'invalid-uri', severity: 'warning', messageId: 'ipv6ThreeColons', params: { header }, span });
   } else {
-    report({ code: 'invalid-uri', severity: 'error', messageId: 'headerUriInvalid', params: { header, reason }, span });
+    report({ code: 'invalid-uri', severity: 'error', messageId: 'headerUriInvalid', params: { header, ...reasonParams(reason) }, span });
   }
 }
 
