@@ -17,8 +17,8 @@ import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
 import { HeaderIndex, sentProtocolTransport, viaTransport } from './sipText';
-import { groupByCallIdAndBranch, lintSlot, summarize } from './summary';
-import type { MessageSummary } from './summary';
+import { groupByCallIdAndBranch, lintSlot } from './summary';
+import type { LintSlot, MessageSummary } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
 export type { LintDiagnostic, LintOptions, RuleInfo, RuleSetting } from './types';
@@ -101,12 +101,11 @@ sharedContext.headers = sharedIndex;
 /**
  * The findings of one message (parse problems and message rules), content-relative, cached.
  */
-function messageFindings(m: TraceMessage): readonly MessageFinding[] {
+function messageFindings(m: TraceMessage, slot: LintSlot): readonly MessageFinding[] {
   const parsed = m.parsed;
   const transportKey = m.segment.framing.transport ?? '';
   // Findings are kept per parse, with the transport they were found for: a message travels on
   // one transport, but the stream-transport checks depend on it.
-  const slot = lintSlot(parsed);
   if (slot.findings !== undefined && slot.transport === transportKey) {
     return slot.findings;
   }
@@ -143,8 +142,14 @@ function effectiveSeverity(code: string, severity: Severity, rules: Readonly<Rec
 }
 
 /** Appends the diagnostics of one message (source offsets, in `language`) to `out`. */
-function lintMessage(m: TraceMessage, language: Language, rules: Readonly<Record<string, RuleSetting>> | undefined, out: LintDiagnostic[]): void {
-  for (const f of messageFindings(m)) {
+function lintMessage(
+  m: TraceMessage,
+  slot: LintSlot,
+  language: Language,
+  rules: Readonly<Record<string, RuleSetting>> | undefined,
+  out: LintDiagnostic[],
+): void {
+  for (const f of messageFindings(m, slot)) {
     const severity = effectiveSeverity(f.code, f.severity, rules);
     if (!severity) {
       continue;
@@ -181,15 +186,17 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
       out.push({ code: p.code, severity, message: parseProblemText(p.code, p.message, language), span: p.span, messageIndex: -1 });
     }
   }
+  const summaries: MessageSummary[] = [];
   try {
     for (const m of trace.messages) {
-      lintMessage(m, language, rules, out);
+      const slot = lintSlot(m.parsed);
+      summaries.push(slot.summary);
+      lintMessage(m, slot, language, rules, out);
     }
   } finally {
     sharedIndex.clear();
   }
   if (trace.messages.length > 1) {
-    const summaries = trace.messages.map((m) => summarize(m.parsed));
     const groups = groupByCallIdAndBranch(summaries);
     const report = (f: TraceFinding): void => {
       const severity = effectiveSeverity(f.code, f.severity, rules);
