@@ -14,6 +14,15 @@ import {
   trimEnd,
 } from './text';
 
+/** An offset range `[start, end)`. */
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Shared by every result with nothing to list; never pushed to (see cutMessages). */
+const NONE: Range[] = [];
+
 /** One message cut out of a region: offsets into the string that was cut. */
 export interface CutMessage {
   readonly start: number;
@@ -32,7 +41,7 @@ export interface CutMessage {
 export interface CutResult {
   readonly messages: CutMessage[];
   /** Raw mode: text glued to the end of a message that belongs to no message (offset ranges). */
-  readonly junk: { start: number; end: number }[];
+  readonly junk: readonly Range[];
   /** Framed mode: the region held text but no SIP start line. */
   readonly unrecognized?: { start: number; end: number };
   /** Framed mode: non-blank text after the last message that starts no message (start of it, end of the last such line). */
@@ -41,7 +50,7 @@ export interface CutResult {
    * Raw mode: blocks of SIP header lines (Via, From, To, Call-ID, CSeq) with no start line
    * before them, which are therefore read as no message.
    */
-  readonly headless: { start: number; end: number }[];
+  readonly headless: readonly Range[];
 }
 
 export interface CutOptions {
@@ -66,8 +75,9 @@ export interface CutOptions {
  */
 export function cutMessages(s: string, from: number, to: number, options: CutOptions): CutResult {
   const messages: CutMessage[] = [];
-  const junk: { start: number; end: number }[] = [];
-  const headless: { start: number; end: number }[] = [];
+  // Both stay the shared empty array unless something is found (most calls cut one packet).
+  let junk: Range[] = NONE;
+  let headless: Range[] = NONE;
   let pos = from;
   // At the first line of a block (region start, or after a blank line).
   let blockStart = true;
@@ -79,6 +89,7 @@ export function cutMessages(s: string, from: number, to: number, options: CutOpt
   let junkEnd = -1;
   const flushJunk = (): void => {
     if (junkStart >= 0) {
+      junk = junk === NONE ? [] : junk;
       junk.push({ start: junkStart, end: junkEnd });
       junkStart = -1;
     }
@@ -103,6 +114,7 @@ export function cutMessages(s: string, from: number, to: number, options: CutOpt
       if (blockStart && !glued) {
         const block = headerBlockEnd(s, pos, to);
         if (block > pos) {
+          headless = headless === NONE ? [] : headless;
           headless.push({ start: pos, end: lastTextEnd(s, pos, block) });
           afterJunk = true;
           blockStart = false;
