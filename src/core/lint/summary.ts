@@ -28,33 +28,51 @@ export interface MessageSummary {
 }
 
 /**
- * Message indexes by Call-ID, then by top Via branch ('' when none). A request, its
- * retransmissions and its responses share both; the trace rules look only inside these small
- * groups, so no long composite key is built or hashed per message.
+ * The messages of each transaction: those sharing a Call-ID and top Via branch ('' when none).
+ * A request, its retransmissions and its responses share both; the trace rules look only
+ * inside these small groups. `ofMessage[i]` is message i's group (message indexes in order),
+ * undefined for a message without Call-ID or with an unreadable start line: the rules reach a
+ * group without hashing any string.
  */
-export type TransactionGroups = Map<string, Map<string, number[]>>;
+export interface TransactionGroups {
+  readonly ofMessage: readonly (readonly number[] | undefined)[];
+}
+
+/** Per Call-ID, its branches and their messages; a dialog has a handful, so a list is scanned. */
+interface BranchGroup {
+  readonly branch: string;
+  readonly messages: number[];
+}
 
 export function groupByCallIdAndBranch(summaries: readonly MessageSummary[]): TransactionGroups {
-  const groups: TransactionGroups = new Map();
+  const byCallId = new Map<string, BranchGroup[]>();
+  const ofMessage: (number[] | undefined)[] = new Array<number[] | undefined>(summaries.length).fill(undefined);
   for (let i = 0; i < summaries.length; i++) {
     const s = summaries[i];
     if (s.callId === undefined || s.kind === 'invalid') {
       continue;
     }
-    let byBranch = groups.get(s.callId);
-    if (!byBranch) {
-      byBranch = new Map();
-      groups.set(s.callId, byBranch);
-    }
     const branch = s.topBranch ?? '';
-    const list = byBranch.get(branch);
-    if (list) {
-      list.push(i);
-    } else {
-      byBranch.set(branch, [i]);
+    let branches = byCallId.get(s.callId);
+    if (branches === undefined) {
+      branches = [];
+      byCallId.set(s.callId, branches);
     }
+    let group: BranchGroup | undefined;
+    for (const g of branches) {
+      if (g.branch === branch) {
+        group = g;
+        break;
+      }
+    }
+    if (group === undefined) {
+      group = { branch, messages: [] };
+      branches.push(group);
+    }
+    group.messages.push(i);
+    ofMessage[i] = group.messages;
   }
-  return groups;
+  return { ofMessage };
 }
 
 /**

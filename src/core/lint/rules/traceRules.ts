@@ -48,7 +48,7 @@ export const responseMatching: TraceRule = {
       if (s.kind !== 'response' || s.callId === undefined || !s.cseqMethod || !usableBranch(s.topBranch)) {
         continue;
       }
-      const sameBranch = groups.get(s.callId)?.get(s.topBranch);
+      const sameBranch = groups.ofMessage[i];
       if (sameBranch === undefined) {
         continue;
       }
@@ -212,7 +212,7 @@ export const retransmission: TraceRule = {
       if (s.callId === undefined || s.cseqNumber === undefined || s.kind === 'invalid') {
         continue;
       }
-      const group = groups.get(s.callId)?.get(s.topBranch ?? '');
+      const group = groups.ofMessage[i];
       if (group === undefined) {
         continue;
       }
@@ -267,7 +267,7 @@ export const unansweredTransaction: TraceRule = {
       if (s.kind !== 'request' || s.method === 'ACK' || s.callId === undefined || s.cseqNumber === undefined) {
         continue;
       }
-      const group = groups.get(s.callId)?.get(s.topBranch ?? '') ?? NO_MESSAGES;
+      const group = groups.ofMessage[i] ?? NO_MESSAGES;
       let answered = false;
       // Report a transaction once, on its first transmission.
       let first = -1;
