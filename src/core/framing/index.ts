@@ -100,6 +100,9 @@ function byFileOrder(a: Found, b: Found): number {
 /** Any ngrep packet header line (protocol letter, optional time, `src -> dst`). */
 const NGREP_OTHER_HEADER = /[UTI?] [^\n]*? -> [^\n]*$/my;
 
+/** Characters of ngrep text restored at a time (see ngrepView). */
+const NGREP_CHUNK = 4 * 1024 * 1024;
+
 const PACKET: CutOptions = { raw: false, atEof: true, perChar: true };
 
 class TraceReader {
@@ -107,7 +110,9 @@ class TraceReader {
   private readonly problems: ParseProblem[] = [];
   private readonly pending = new Map<string, Pending>();
   private seq = 0;
-  private ngrepText: string | undefined;
+  /** CR-restored copy of the text from {@link ngrepBase} on (see ngrepView). */
+  private ngrepChunk = '';
+  private ngrepBase = 0;
   /** Cache of the next Kamailio `||||` marker (-1 once none is left), so lookups stay linear. */
   private kamailioMarker = -2;
   /**
@@ -293,15 +298,15 @@ class TraceReader {
     }
   }
 
-  /** Emits a message copied verbatim from the source. */
-  private emitSlice(m: CutMessage, framing: Framing, view: string = this.text): void {
+  /** Emits a message copied verbatim from the source (or from a same-length view of it starting at `base`). */
+  private emitSlice(m: CutMessage, framing: Framing, view: string = this.text, base = 0): void {
     const segment: MessageSegment = {
       content: view.slice(m.start, m.end),
-      map: SourceMap.identity(m.start),
+      map: SourceMap.identity(m.start + base),
       framing,
     };
-    this.push(segment, m.start);
-    this.reportCut(m, (o) => o);
+    this.push(segment, m.start + base);
+    this.reportCut(m, (o) => o + base);
   }
 
   /** Emits a message stitched from pieces. */
@@ -578,15 +583,21 @@ class TraceReader {
   // ---------------------------------------------------------------- ngrep
 
   /**
-   * The text with every `.` before a newline turned back into the CR it stands for in ngrep
-   * byline output. Same length, so offsets are the source's: ngrep messages are plain slices of
-   * it (one replacement for the whole file instead of one copy per packet).
+   * Makes {@link ngrepChunk} cover `[from, to)`: a copy of the text, from `from` on, with every
+   * `.` before a newline turned back into the CR it stands for in ngrep byline output. Same
+   * length, so a packet is a plain slice of it at `offset - ngrepBase`. Restored a few megabytes
+   * at a time rather than the whole file at once, so that reading a huge capture as a stream
+   * holds one chunk, not a second copy of the file (plus its byte buffer while it is made).
    */
-  private ngrepView(): string {
-    if (this.ngrepText === undefined) {
-      this.ngrepText = restoreNgrepCarriageReturns(this.text);
+  private ngrepView(from: number, to: number): void {
+    if (from >= this.ngrepBase && to < this.ngrepBase + this.ngrepChunk.length) {
+      return;
     }
-    return this.ngrepText;
+    const text = this.text;
+    // Past the newline after `to`, so a `.` ending the last line is restored as in the whole text.
+    const end = nextLine(text, lineEnd(text, Math.max(to, Math.min(text.length, from + NGREP_CHUNK))));
+    this.ngrepBase = from;
+    this.ngrepChunk = restoreNgrepCarriageReturns(text.slice(from, end));
   }
 
   /** ngrep prints "\n" after each payload and another before the next header: not payload. */
@@ -612,7 +623,8 @@ class TraceReader {
     const out = new ContentBuilder();
     const to = this.ngrepPayloadEnd(from, blockEnd);
     if (!this.ngrepIndented(from)) {
-      out.push(this.ngrepView().slice(from, to), from);
+      this.ngrepView(from, to);
+      out.push(this.ngrepChunk.slice(from - this.ngrepBase, to - this.ngrepBase), from);
       return out;
     }
     let pos = from;
@@ -636,18 +648,21 @@ class TraceReader {
   private readNgrepPacket(h: FrameHeader, end: number): void {
     if (!h.fragment && h.framing.transport !== 'TCP' && !this.ngrepIndented(h.bodyStart)) {
       // The common case, a whole datagram: cut straight out of the CR-restored view.
-      const view = this.ngrepView();
-      const to = this.ngrepPayloadEnd(h.bodyStart, end);
-      let from = h.bodyStart;
+      const payloadEnd = this.ngrepPayloadEnd(h.bodyStart, end);
+      this.ngrepView(h.bodyStart, payloadEnd);
+      const view = this.ngrepChunk;
+      const base = this.ngrepBase;
+      const to = payloadEnd - base;
+      let from = h.bodyStart - base;
       if (h.framing.transport === undefined) {
         const at = findStartNear(view, from, to, 8);
         from = at >= 0 ? at : from;
       }
       const cut = cutMessages(view, from, to, PACKET);
       for (const m of cut.messages) {
-        this.emitSlice(m, h.framing, view);
+        this.emitSlice(m, h.framing, view, base);
       }
-      this.reportPacketRest(cut.rest, h.framing, (o) => o, view);
+      this.reportPacketRest(cut.rest, h.framing, (o) => o + base, view);
       return;
     }
     const packet = this.ngrepContent(h.bodyStart, end);

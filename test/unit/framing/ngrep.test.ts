@@ -142,4 +142,25 @@ void describe('readTrace on ngrep -W byline output', () => {
     assert.equal(text.charAt(r.segments[0].map.toSource(0) - 1), ' ');
     assert.equal(sourceOfContent(text, r.segments[0], 'Call-ID: old'), 'Call-ID: old');
   });
+
+  void it('restores CRs in every packet of a capture larger than one restore chunk (4 M characters)', () => {
+    const parts = [BANNER];
+    let size = BANNER.length;
+    let n = 0;
+    while (size < 4.5 * 1024 * 1024) {
+      const p = packet(`U 2024/01/02 10:11:12.123456 192.0.2.1:5060 -> 198.51.100.7:5060 #${n + 1}`, n % 2 === 0 ? invite(`c${n}`) : ok(`c${n}`));
+      parts.push(p);
+      size += p.length;
+      n++;
+    }
+    const text = parts.join('');
+    const r = readTrace(text);
+    assert.equal(r.segments.length, n);
+    for (let i = 0; i < n; i++) {
+      const seg = r.segments[i];
+      assert.equal(seg.content, i % 2 === 0 ? invite(`c${i}`) : ok(`c${i}`));
+      assert.equal(text.slice(seg.map.toSource(0), seg.map.toSource(0) + 7), i % 2 === 0 ? 'INVITE ' : 'SIP/2.0');
+    }
+    assert.deepEqual(r.problems, []);
+  });
 });
