@@ -3,6 +3,7 @@
  * (content-relative spans) and never throw.
  */
 import type { Header, HeaderValue, Param, Span } from '../model';
+import { headerContent, headerValueEnd, headerValueStart, headerValueText } from '../parser';
 
 /** RFC 3261 §25 `token` characters besides alphanumerics. */
 const TOKEN_EXTRA = new Set(['-', '.', '!', '%', '*', '_', '+', '`', "'", '~']);
@@ -321,13 +322,39 @@ export function mainPartEnd(text: string, end: number = text.length): number {
  * quoted strings and `<...>` are skipped, the first top-level `,` ends the element.
  */
 export function firstElementParam(text: string, name: string): string | undefined {
-  const n = text.length;
+  const found = paramIn(text, 0, text.length, name, false);
+  return found === RAW_LINE_BREAK ? undefined : found;
+}
+
+/** Returned by {@link paramIn} on a line break in a raw value: the caller reads the collapsed value. */
+const RAW_LINE_BREAK = -1;
+
+/**
+ * {@link firstElementParam} of the header value at `[start, end)` of its message content, read
+ * in place (no copy of the value). A folded value (a line break inside) is left to the caller:
+ * `undefined` here would not be trustworthy.
+ */
+export function headerParam(header: Header, name: string): string | undefined {
+  const content = headerContent(header);
+  if (content !== undefined) {
+    const found = paramIn(content, headerValueStart(header), headerValueEnd(header), name, true);
+    if (found !== RAW_LINE_BREAK) {
+      return found;
+    }
+  }
+  return firstElementParam(headerValueText(header), name);
+}
+
+function paramIn(text: string, start: number, n: number, name: string, raw: boolean): string | undefined | typeof RAW_LINE_BREAK {
   let inQuote = false;
   let angle = 0;
-  let i = 0;
+  let i = start;
   // The main part: up to the first top-level ';' (or ',' / the end: no parameters).
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (raw && (c === 13 || c === 10)) {
+      return RAW_LINE_BREAK;
+    }
     if (inQuote) {
       if (c === 92) {
         i++;
@@ -366,6 +393,9 @@ export function firstElementParam(text: string, name: string): string | undefine
     let p = after;
     while (p < n) {
       const c = text.charCodeAt(p);
+      if (raw && (c === 13 || c === 10)) {
+        return RAW_LINE_BREAK;
+      }
       if (c === 59 || c === 44) {
         break;
       }
@@ -381,7 +411,12 @@ export function firstElementParam(text: string, name: string): string | undefine
       p = n;
     }
     if (matched) {
-      return next === 61 ? text.slice(after + 1, p).trim() : '';
+      if (next !== 61) {
+        return '';
+      }
+      const value = text.slice(after + 1, p).trim();
+      // A raw value with a fold inside differs from the collapsed one the callers expect.
+      return raw && (value.includes('\r') || value.includes('\n')) ? RAW_LINE_BREAK : value;
     }
     i = p;
   }

@@ -5,7 +5,7 @@
 import type { ParsedMessage, Span } from '../model';
 import type { MessageFinding } from './rule';
 import { headerValueText } from '../parser';
-import { firstElementParam, splitCSeq } from './sipText';
+import { headerParam, splitCSeq } from './sipText';
 
 export interface MessageSummary {
   readonly kind: 'request' | 'response' | 'invalid';
@@ -125,19 +125,19 @@ function computeSummary(parsed: ParsedMessage): MessageSummary {
     if (key === 'via') {
       const text = headerValueText(h);
       if (viaCount === 0) {
-        topBranch = firstElementParam(text, 'branch');
+        topBranch = headerParam(h, 'branch');
       }
       // Count the values without splitting them: one unless the line holds a comma list.
       viaCount += text.includes(',') ? h.values.length : 1;
     } else if (key === 'from') {
       if (!sawFrom) {
         sawFrom = true;
-        fromTag = firstElementParam(headerValueText(h), 'tag');
+        fromTag = headerParam(h, 'tag');
       }
     } else if (key === 'to') {
       if (!sawTo) {
         sawTo = true;
-        toTag = firstElementParam(headerValueText(h), 'tag');
+        toTag = headerParam(h, 'tag');
       }
     } else if (key === 'call-id') {
       callId ??= headerValueText(h).trim();

@@ -152,6 +152,11 @@ class ParsedHeader implements Header {
     return this.#content.slice(this.#valueStart, this.#valueEnd);
   }
 
+  /** The message content the header's spans point into. */
+  content(): string {
+    return this.#content;
+  }
+
   /** `value.span.start` without building the value token. */
   valueStart(): number {
     return this.#valueStart;
@@ -176,6 +181,15 @@ class ParsedHeader implements Header {
  */
 export function headerValueText(header: Header): string {
   return header instanceof ParsedHeader ? header.valueText() : header.value.text;
+}
+
+/**
+ * The message content a parsed header's spans point into (so a reader can scan the value in
+ * place, between {@link headerValueStart} and {@link headerValueEnd}); undefined for a header
+ * that did not come from {@link parseMessage}.
+ */
+export function headerContent(header: Header): string | undefined {
+  return header instanceof ParsedHeader ? header.content() : undefined;
 }
 
 /** `header.value.span.start` for any header, without materialising the value token. */
