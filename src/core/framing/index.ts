@@ -40,30 +40,53 @@ export interface TraceSummary {
  * Holds every segment at once: for huge files prefer {@link iterateTrace}.
  */
 export function readTrace(text: string): ReadTraceResult {
+  const reader = new TraceReader(text);
   const segments: MessageSegment[] = [];
-  const it = iterateTrace(text);
-  for (let r = it.next(); ; r = it.next()) {
-    if (r.done === true) {
-      return { format: r.value.format, segments, problems: r.value.problems };
+  // Straight into the result: a generator resumed per message costs more than a raw SIP read.
+  const failure = guarded(reader, () => {
+    while (reader.step(segments)) {
+      // each step appends the messages it finished
     }
-    segments.push(r.value);
-  }
+  });
+  const summary = failure ?? reader.summary();
+  return { format: summary.format, segments, problems: summary.problems };
 }
 
 /**
  * The streaming form of {@link readTrace}: yields the same segments in the same (file) order
  * without keeping them, so a caller that parses and drops each message reads a trace of any
- * size in memory bounded by the text plus one message (and a TCP flow's unfinished message).
+ * size in memory bounded by the text plus a few megabytes (and a TCP flow's unfinished message).
  * The generator's return value (seen by calling `next()` until `done`; a `for...of` loop drops
  * it) holds the format and the reader problems. Never throws.
  */
 export function* iterateTrace(text: string): Generator<MessageSegment, TraceSummary, undefined> {
   const reader = new TraceReader(text);
+  const ready: MessageSegment[] = [];
+  let more = true;
+  while (more) {
+    const failure = guarded(reader, () => {
+      more = reader.step(ready);
+    });
+    for (const segment of ready) {
+      yield segment;
+    }
+    ready.length = 0;
+    if (failure) {
+      return failure;
+    }
+  }
+  return reader.summary();
+}
+
+/**
+ * Runs `read`, turning an exception into a summary holding one `reader-failure` problem: a bug
+ * in the reader must not take the editor or the CLI down with it. Undefined when all went well.
+ */
+function guarded(reader: TraceReader, read: () => void): TraceSummary | undefined {
   try {
-    yield* reader.run();
-    return reader.summary();
+    read();
+    return undefined;
   } catch (err) {
-    // A bug in the reader must not take the editor or the CLI down with it.
     return {
       format: reader.summary().format,
       problems: [
@@ -122,6 +145,9 @@ class TraceReader {
   private detectedAt = -1;
   private detected: FrameHeader | undefined;
   private emitted = 0;
+  /** Where {@link step} goes on reading. */
+  private pos = 0;
+  private finished = false;
   private readonly formatCounts = new Map<TraceFormat, number>();
   private bestFormat: TraceFormat = 'raw';
   private bestCount = 0;
@@ -134,36 +160,38 @@ class TraceReader {
     this.hasNul = text.indexOf('\u0000') >= 0;
   }
 
-  /** Reads the whole text, yielding the segments in file order as soon as no earlier one can still come. */
-  *run(): Generator<MessageSegment, void, undefined> {
+  /**
+   * Reads the next frame (or stretch of raw text) and appends to `out` the messages that are
+   * now final, in file order; after the text, finishes what is left. False once all is done.
+   */
+  step(out: MessageSegment[]): boolean {
     const text = this.text;
     const n = text.length;
-    let pos = 0;
-    while (pos < n) {
+    const pos = this.pos;
+    if (pos < n) {
       const le = lineEnd(text, pos);
       const header = this.detect(pos, le);
       if (header) {
-        pos = Math.max(this.readFrame(header), nextLine(text, le));
+        this.pos = Math.max(this.readFrame(header), nextLine(text, le));
       } else {
         const regionEnd = this.nextHeader(nextLine(text, le), n);
         this.readRaw(pos, regionEnd);
-        pos = regionEnd;
+        this.pos = regionEnd;
       }
-      // Most frames hold one message and no TCP flow is waiting: hand it over directly
-      // (no sub-generator, no sort, no array per frame).
       if (this.found.length === 1 && this.pending.size === 0) {
+        // Most frames hold one message and no TCP flow is waiting: no sort, no splice.
         const f = this.found.pop() as Found;
         this.count(f.segment);
-        yield f.segment;
+        out.push(f.segment);
       } else if (this.found.length > 0) {
-        const k = this.readyCount();
-        if (k > 0) {
-          for (const f of this.take(k)) {
-            yield f.segment;
-          }
-        }
+        this.take(this.readyCount(), out);
       }
+      return true;
     }
+    if (this.finished) {
+      return false;
+    }
+    this.finished = true;
     for (const p of [...this.pending.values()]) {
       this.flushPending(p);
     }
@@ -172,10 +200,9 @@ class TraceReader {
       this.readFallback();
     }
     this.readyCount();
-    for (const f of this.take(this.found.length)) {
-      yield f.segment;
-    }
+    this.take(this.found.length, out);
     this.reportBinary();
+    return true;
   }
 
   /** Format and problems, once {@link run} is done. */
@@ -207,13 +234,21 @@ class TraceReader {
     return k;
   }
 
-  /** Takes the first `k` found segments out (tallied), keeping the rest for later. */
-  private take(k: number): Found[] {
-    const ready = k === this.found.length ? this.found.splice(0) : this.found.splice(0, k);
-    for (const f of ready) {
-      this.count(f.segment);
+  /** Moves the first `k` found segments (tallied) to `out`, keeping the rest for later. */
+  private take(k: number, out: MessageSegment[]): void {
+    if (k === 0) {
+      return;
     }
-    return ready;
+    const found = this.found;
+    for (let i = 0; i < k; i++) {
+      this.count(found[i].segment);
+      out.push(found[i].segment);
+    }
+    if (k === found.length) {
+      found.length = 0;
+    } else {
+      found.splice(0, k);
+    }
   }
 
   /** Tallies formats for the summary and keeps each segment's source extent while NULs need it. */
