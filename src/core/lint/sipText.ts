@@ -61,6 +61,8 @@ export interface HeaderLookup {
   /** The headers with that key, in message order; undefined when there is none. */
   get(key: string): readonly Header[] | undefined;
   has(key: string): boolean;
+  /** The keys that occur more than once, in the order their second occurrence appears. */
+  repeatedKeys(): readonly string[];
 }
 
 /**
@@ -71,11 +73,13 @@ export interface HeaderLookup {
  * message so a finished lint does not keep its trace alive.
  */
 export class HeaderIndex implements HeaderLookup {
-  private readonly slots = new Map<string, { generation: number; readonly list: Header[] }>();
+  private readonly slots = new Map<string, { generation: number; list: Header[] }>();
   private generation = 0;
+  private readonly repeated: string[] = [];
 
   reset(headers: readonly Header[]): void {
     this.generation++;
+    this.repeated.length = 0;
     if (this.slots.size > 512) {
       // Hostile input with thousands of distinct names must not grow the index for ever.
       this.slots.clear();
@@ -87,10 +91,13 @@ export class HeaderIndex implements HeaderLookup {
       if (slot === undefined) {
         this.slots.set(h.key, { generation, list: [h] });
       } else if (slot.generation !== generation) {
+        // A new small list is cheaper than truncating the old one (a runtime call).
         slot.generation = generation;
-        slot.list.length = 0;
-        slot.list.push(h);
+        slot.list = [h];
       } else {
+        if (slot.list.length === 1) {
+          this.repeated.push(h.key);
+        }
         slot.list.push(h);
       }
     }
@@ -106,8 +113,13 @@ export class HeaderIndex implements HeaderLookup {
     return slot !== undefined && slot.generation === this.generation;
   }
 
+  repeatedKeys(): readonly string[] {
+    return this.repeated;
+  }
+
   clear(): void {
     this.slots.clear();
+    this.repeated.length = 0;
     this.generation++;
   }
 }

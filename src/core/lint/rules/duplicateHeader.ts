@@ -21,26 +21,23 @@ export const duplicateHeader: MessageRule = {
     summary: 'A single-valued header (Call-ID, CSeq, From, To, Max-Forwards, Content-Length, ...) appears more than once.',
   },
   check(ctx: MessageContext, report: Report): void {
-    // Keys of single-valued headers seen so far; a second sighting is the finding.
-    let seen: Set<string> | undefined;
-    for (const h of ctx.parsed.headers) {
-      const name = SINGLE_VALUED.get(h.key);
-      if (!name) {
+    // Only keys seen more than once can hold a duplicate; most messages have none but Via.
+    for (const key of ctx.headers.repeatedKeys()) {
+      const name = SINGLE_VALUED.get(key);
+      const all = name === undefined ? undefined : ctx.headers.get(key);
+      if (name === undefined || all === undefined) {
         continue;
       }
-      seen ??= new Set();
-      if (!seen.has(h.key)) {
-        seen.add(h.key);
-        continue;
+      for (let i = 1; i < all.length; i++) {
+        report({
+          code: 'duplicate-header',
+          severity: 'error',
+          messageId: 'headerDuplicate',
+          params: { header: name },
+          span: all[i].span,
+          data: { header: name },
+        });
       }
-      report({
-        code: 'duplicate-header',
-        severity: 'error',
-        messageId: 'headerDuplicate',
-        params: { header: name },
-        span: h.span,
-        data: { header: name },
-      });
     }
   },
 };
