@@ -15,7 +15,7 @@ export type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSettin
 export type * from './knowledge/types';
 
 export { parseTrace, reparseTrace } from './trace';
-export { readTrace } from './framing';
+export { readTrace, iterateTrace } from './framing';
 export { parseMessage } from './parser';
 export { lintTrace, allRules } from './lint';
 
