@@ -111,6 +111,7 @@ export const SCOPES = {
   garbage: 'comment.other.binary-prefix.sip',
   sdpBody: 'meta.body.sdp.sip',
   message: 'meta.message.sip',
+  longLine: 'meta.long-line.sip', // no colour: the rest of a line past LONG_LINE_THRESHOLD
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -191,6 +192,29 @@ const START_LINE_AHEAD = src(/\s*(?:[A-Za-z][A-Za-z0-9!%*_+\x60'~.\-]* +\S+ +SIP
 /** Look-ahead for whatever ends a message: the next start line or framing line. */
 // `^` outside the look-ahead: Oniguruma then tries line starts only, not every position of a long line.
 const MESSAGE_END = `^(?=${START_LINE_AHEAD}|${FRAMING_STARTS.join('|')})`;
+
+/**
+ * Lines of at least this many characters are coloured coarsely: the header name (or SDP field, or
+ * start-line parts) as usual, and the rest of the line as ONE plain token (SCOPES.longLine).
+ *
+ * Why: vscode-textmate's cost is per token (one scan of every pattern of the context per token),
+ * so a 100 KB Via/Route list, an SDP line with thousands of payload types or a header with
+ * thousands of `;param=value` took 90-300 ms to tokenize, and a 100 KB line of few tokens still
+ * 10-50 ms (each pattern scans the rest of the line for its next match). Matching the whole line
+ * at its first position makes it a handful of tokens. VS Code itself stops tokenizing lines longer
+ * than 20,000 characters by default (editor.maxTokenizationLineLength). 8,000 keeps every ordinary
+ * long header fully coloured (a 20-hop Via or Route set, a STIR/SHAKEN Identity, P-headers, SDP
+ * with dozens of codecs are all well under 4 KB) while bounding the cost of the densest line below
+ * the threshold to a few milliseconds (bench:grammar times one).
+ */
+export const LONG_LINE_THRESHOLD = 8000;
+
+/**
+ * Look-ahead true at a line start when the line has LONG_LINE_THRESHOLD characters. Linear: a
+ * fixed count of `.` has no alternatives to backtrack into, and behind `^` it is tried at the line
+ * start only, so a short line costs its own length once.
+ */
+const LONG_LINE_AHEAD = `(?=.{${LONG_LINE_THRESHOLD}})`;
 
 // ---------------------------------------------------------------------------------------------
 // Variant-free rules: URIs, addresses, parameters.
@@ -292,12 +316,17 @@ const sharedRepository: Record<string, GrammarRule> = {
         captures: { 1: n(SCOPES.displayNameUnquoted) },
       },
       {
-        match: src(/(<)([^<>\n]*)(>)/),
-        captures: {
-          1: n(SCOPES.angleOpen),
-          2: { patterns: [{ include: '#uri' }, { include: '#parameter' }] },
-          3: n(SCOPES.angleClose),
-        },
+        comment:
+          'Begin/end rather than one match whose capture has patterns: vscode-textmate tokenizes a ' +
+          "capture's patterns on a copy of the line up to that capture, so a Route or Contact list of " +
+          'thousands of <uri> cost time quadratic in the line length. The look-ahead keeps the old ' +
+          'meaning (a ">" before any "<" on this line); the end also stops at the line end, so a quoted ' +
+          'parameter running over the ">" cannot carry the context into the next line.',
+        begin: src(/(<)(?=[^<>\n]*>)/),
+        beginCaptures: { 1: n(SCOPES.angleOpen) },
+        end: src(/(>)|$/),
+        endCaptures: { 1: n(SCOPES.angleClose) },
+        patterns: [{ include: '#uri' }, { include: '#parameter' }],
       },
     ],
   },
@@ -402,7 +431,35 @@ function messageRepository(v: Variant): Record<string, GrammarRule> {
   ];
 
   const headerSectionEnd = `^[ \\t]*(\\.)?[ \\t]*$|${MESSAGE_END}`;
-  const messagePatterns = [ref('header'), ...headerValue];
+  const headerName =
+    String.raw`([ \t]*)(?:(${ci(KNOWN_HEADERS)})(?=[ \t]*:)|([${COMPACT_LETTERS}${COMPACT_LETTERS.toUpperCase()}])(?=[ \t]*:)|` +
+    String.raw`(?!(?:sips?|tel|urn|https?|mailto)[ \t]*:)(${TOKEN_CHAR}+))([ \t]*)(:)`;
+  const headerNameCaptures: Captures = {
+    2: n(SCOPES.headerKnown),
+    3: n(SCOPES.headerCompact),
+    4: n(SCOPES.headerExtension),
+    6: n(SCOPES.colon),
+  };
+  // The rest of a long line, one token; in ngrep output its final "." is still the CR marker.
+  // The lazy run is linear: at each character it only tests `\.?$`.
+  const longRest = v.cr ? String.raw`(.*?)(\.)?$` : String.raw`(.*)$`;
+  const longRestCaptures = (i: number): Captures => (v.cr ? { [i + 1]: n(SCOPES.crMarker) } : {});
+  const longLineInMessage: GrammarRule[] = [
+    {
+      comment: 'A header line of LONG_LINE_THRESHOLD or more characters: its name as usual, its value one token.',
+      name: SCOPES.longLine,
+      match: `^${LONG_LINE_AHEAD}${headerName}${longRest}`,
+      captures: { ...headerNameCaptures, ...longRestCaptures(7) },
+    },
+    {
+      comment: 'Any other long line of a header section (a folded continuation, junk): one token.',
+      name: SCOPES.longLine,
+      match: `^${LONG_LINE_AHEAD}${longRest}`,
+      captures: longRestCaptures(1),
+    },
+  ];
+  const messagePatterns = [...longLineInMessage, ref('header'), ...headerValue];
+  const longRequestLine = `^${LONG_LINE_AHEAD}${requestLine.slice(1)}`;
 
   return {
     [`message${v.suffix}`]: {
@@ -410,6 +467,25 @@ function messageRepository(v: Variant): Record<string, GrammarRule> {
         'A request or a response up to the blank line that ends its headers. The body is left to the ' +
         'top level (an SDP body is recognised there by its v= line; any other body stays plain).',
       patterns: [
+        {
+          comment:
+            'A request line of LONG_LINE_THRESHOLD or more characters: its Request-URI one token (a URI ' +
+            'with thousands of parameters would otherwise be thousands of tokens).',
+          name: SCOPES.message,
+          begin: longRequestLine,
+          beginCaptures: {
+            2: n(SCOPES.frameKey),
+            3: n(SCOPES.colon),
+            4: n(SCOPES.garbage),
+            5: n(SCOPES.method),
+            7: n(SCOPES.longLine),
+            9: n(SCOPES.version),
+            ...crCapture(10),
+          },
+          end: headerSectionEnd,
+          endCaptures: { 1: n(SCOPES.crMarker) },
+          patterns: messagePatterns,
+        },
         {
           name: SCOPES.message,
           begin: requestLine,
@@ -451,24 +527,43 @@ function messageRepository(v: Variant): Record<string, GrammarRule> {
       ],
     },
     [`header${v.suffix}`]: {
-      begin:
-        String.raw`^([ \t]*)(?:(${ci(KNOWN_HEADERS)})(?=[ \t]*:)|([${COMPACT_LETTERS}${COMPACT_LETTERS.toUpperCase()}])(?=[ \t]*:)|` +
-        String.raw`(?!(?:sips?|tel|urn|https?|mailto)[ \t]*:)(${TOKEN_CHAR}+))([ \t]*)(:)`,
-      beginCaptures: {
-        2: n(SCOPES.headerKnown),
-        3: n(SCOPES.headerCompact),
-        4: n(SCOPES.headerExtension),
-        6: n(SCOPES.colon),
-      },
+      begin: `^${headerName}`,
+      beginCaptures: headerNameCaptures,
       end: '$',
       patterns: headerValue,
+    },
+    [`long-line${v.suffix}`]: {
+      comment:
+        'A line of LONG_LINE_THRESHOLD or more characters outside a message (a body, a framing or log ' +
+        'line, binary junk): one token. Not a line that opens a message, an SDP body or an ngrep block: ' +
+        'those rules handle their own long lines, and the lines after them need the context they open.',
+      name: SCOPES.longLine,
+      match:
+        `^${LONG_LINE_AHEAD}(?!${requestLine}|${statusLine}|[ \\t]*v=\\d` +
+        (v.cr ? '' : `|${NGREP_BLOCK_BEGIN}`) +
+        `)${longRest}`,
+      captures: longRestCaptures(1),
     },
     [`sdp-body${v.suffix}`]: {
       comment: 'An SDP body starts with v= and runs to the next start line or framing line.',
       name: SCOPES.sdpBody,
       begin: src(/^(?=[ \t]*v=\d)/),
       end: MESSAGE_END,
-      patterns: [ref('sdp-line')],
+      patterns: [
+        {
+          comment: 'An SDP line of LONG_LINE_THRESHOLD or more characters: field and attribute name as usual, the rest one token.',
+          name: SCOPES.longLine,
+          match: String.raw`^${LONG_LINE_AHEAD}(\s*)([a-z])(=)(?:(?<=a=)([\w.\-]+)(:))?` + longRest,
+          captures: {
+            2: n(SCOPES.sdpField),
+            3: n(SCOPES.equals),
+            4: n(SCOPES.sdpAttribute),
+            5: n(SCOPES.colon),
+            ...longRestCaptures(6),
+          },
+        },
+        ref('sdp-line'),
+      ],
     },
     [`sdp-line${v.suffix}`]: {
       patterns: [
@@ -557,6 +652,11 @@ const sdpValue: GrammarRule = {
 // Framing lines of every format the trace reader supports.
 
 const f = SCOPES.framing;
+
+/** The ngrep packet line that opens an ngrep block ("U 2024/01/02 10:11:12.1 a:5060 -> b:5060"). */
+const NGREP_BLOCK_BEGIN = new RegExp(
+  String.raw`^([UTI])(?: +(?:(${TIME}) +)?(?:(${TIME}) +)?|( +\+\d+(?:\.\d+)? +))(${ENDPOINT}) +(->) +(${ENDPOINT})(.*)$`,
+).source;
 const ep = (): GrammarRule => ({ patterns: [{ include: '#endpoint' }] });
 const dir = (scope: string): GrammarRule => n(scope);
 
@@ -578,9 +678,7 @@ const framingRepository: Record<string, GrammarRule> = {
   },
   'ngrep-block': {
     comment: 'ngrep: "U 2024/01/02 10:11:12.123456 10.0.0.1:5060 -> 10.0.0.2:5060" then the message, every line ending in "." for its CR.',
-    begin: new RegExp(
-      String.raw`^([UTI])(?: +(?:(${TIME}) +)?(?:(${TIME}) +)?|( +\+\d+(?:\.\d+)? +))(${ENDPOINT}) +(->) +(${ENDPOINT})(.*)$`,
-    ).source,
+    begin: NGREP_BLOCK_BEGIN,
     beginCaptures: {
       0: n(f('ngrep')),
       1: n(SCOPES.transport),
@@ -592,7 +690,7 @@ const framingRepository: Record<string, GrammarRule> = {
       7: ep(),
     },
     end: src(/^(?=#+\s*$|[UTI] (?:\d{4}\/|\+\d|\d{1,3}\.|\[))/),
-    patterns: [{ include: '#message-ngrep' }, { include: '#sdp-body-ngrep' }, { include: '#cr-marker' }],
+    patterns: [{ include: '#long-line-ngrep' }, { include: '#message-ngrep' }, { include: '#sdp-body-ngrep' }, { include: '#cr-marker' }],
   },
   'framing-ngrep': {
     patterns: [
@@ -793,6 +891,7 @@ export function buildGrammar(): Grammar {
     fileTypes: ['sip', 'siptrace', 'ngrep'],
     comment: 'GENERATED by scripts/build-grammar.ts from syntaxes/sip.grammar.ts: edit the source, then npm run build:grammar.',
     patterns: [
+      { include: '#long-line' },
       { include: '#framing' },
       { include: '#ngrep-block' },
       { include: '#message' },
