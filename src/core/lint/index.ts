@@ -17,7 +17,7 @@ import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
 import { HeaderIndex, sentProtocolTransport, viaTransport } from './sipText';
-import { groupByCallIdAndBranch, lintSlot } from './summary';
+import { forgetLintHeaders, groupByCallIdAndBranch, lintHeaders, lintSlot } from './summary';
 import type { LintSlot, MessageSummary } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
@@ -44,7 +44,8 @@ function fillContext(
   content: string,
   framingTransport: string | undefined,
 ): void {
-  sharedIndex.reset(parsed.headers);
+  const headers = lintHeaders(parsed);
+  sharedIndex.reset(headers);
   const line = parsed.startLine;
   let transport = framingTransport?.toUpperCase();
   if (transport === undefined) {
@@ -58,6 +59,7 @@ function fillContext(
     }
   }
   ctx.parsed = parsed;
+  ctx.headerList = headers;
   ctx.content = content;
   ctx.transport = transport;
   ctx.requestMethod = line.kind === 'request' ? line.method.text : undefined;
@@ -195,6 +197,7 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
     }
   } finally {
     sharedIndex.clear();
+    forgetLintHeaders();
   }
   if (trace.messages.length > 1) {
     const groups = groupByCallIdAndBranch(summaries);

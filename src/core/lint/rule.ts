@@ -5,7 +5,7 @@
  * name a catalogue message id and its parameters, so the same cached finding can be shown in any
  * language.
  */
-import type { ParsedMessage, Severity, Span } from '../model';
+import type { Header, ParsedMessage, Severity, Span } from '../model';
 import type { RuleInfo } from './types';
 import type { MessageId } from './messages';
 import type { MessageSummary } from './summary';
@@ -31,6 +31,11 @@ export interface MessageContext {
   readonly content: string;
   /** Upper-case transport from the framing or, failing that, the top Via; undefined when unknown. */
   readonly transport: string | undefined;
+  /**
+   * The header fields in message order. Read these, not `parsed.headers`: they are built for
+   * this lint only (see transientHeaders) instead of being kept with the parse.
+   */
+  readonly headerList: readonly Header[];
   /** Headers by lower-case canonical key, in message order. */
   readonly headers: HeaderLookup;
   /** Request method, or undefined for a response / unreadable start line. */

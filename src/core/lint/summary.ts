@@ -2,9 +2,9 @@
  * What the trace rules need to know about each message, read once per parse and cached by
  * ParsedMessage identity (an unchanged message keeps its parse across edits).
  */
-import type { ParsedMessage, Span } from '../model';
+import type { Header, ParsedMessage, Span } from '../model';
 import type { MessageFinding } from './rule';
-import { headerValueText } from '../parser';
+import { headerValueText, transientHeaders } from '../parser';
 import { headerParam, splitCSeq } from './sipText';
 
 export interface MessageSummary {
@@ -88,6 +88,28 @@ export interface LintSlot {
 
 const cache = new WeakMap<ParsedMessage, LintSlot>();
 
+let lastParsed: ParsedMessage | undefined;
+let lastHeaders: readonly Header[] = [];
+
+/**
+ * The header fields of the message being linted ({@link transientHeaders}): the summary and the
+ * message rules read the same list, built once, which dies with the message unless something
+ * else read `parsed.headers`. Call {@link forgetLintHeaders} when done.
+ */
+export function lintHeaders(parsed: ParsedMessage): readonly Header[] {
+  if (parsed !== lastParsed) {
+    lastParsed = parsed;
+    lastHeaders = transientHeaders(parsed);
+  }
+  return lastHeaders;
+}
+
+/** Drops the one message's headers {@link lintHeaders} keeps. */
+export function forgetLintHeaders(): void {
+  lastParsed = undefined;
+  lastHeaders = [];
+}
+
 /** The linter's cache entry of a parse, made (with the summary) on first use. */
 export function lintSlot(parsed: ParsedMessage): LintSlot {
   let slot = cache.get(parsed);
@@ -118,7 +140,7 @@ function computeSummary(parsed: ParsedMessage): MessageSummary {
   let sawFrom = false;
   let sawTo = false;
   let hasTimestamp = false;
-  const headers = parsed.headers;
+  const headers = lintHeaders(parsed);
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i];
     const key = h.key;

@@ -267,7 +267,7 @@ function flatCopy(text: string): string {
   return text.split('').join('');
 }
 
-const names = new NameTable();
+const nameTable = new NameTable();
 
 /** The start of the line after the terminator at `eol`, reporting a stray CR (CR CR LF) there. */
 function nextLine(lines: LineScanner, eol: number, problems: ParseProblem[]): number {
@@ -327,7 +327,8 @@ export function parseMessage(content: string): ParsedMessage {
   let lastLineEnd = firstEnd;
   pos = nextLine(lines, firstEnd, problems);
 
-  const headers: Header[] = [];
+  const names: KnownName[] = [];
+  const fields: number[] = [];
   let headerEnd = n;
   let terminated = false;
   let nextColon = -2;
@@ -358,7 +359,7 @@ export function parseMessage(content: string): ParsedMessage {
         break;
       }
       malformed(
-        headers.length === 0
+        names.length === 0
           ? 'A continuation line (starting with whitespace) cannot follow the start line.'
           : 'A continuation line with no header field to continue.',
         pos,
@@ -378,7 +379,7 @@ export function parseMessage(content: string): ParsedMessage {
     while (nameEnd > pos && isWsp(content.charCodeAt(nameEnd - 1))) {
       nameEnd--;
     }
-    const known = nameEnd > pos ? names.lookup(content, pos, nameEnd) : undefined;
+    const known = nameEnd > pos ? nameTable.lookup(content, pos, nameEnd) : undefined;
     // The field ends after its continuation lines (each starts with SP/HTAB and is not blank).
     let fieldEnd = le;
     let next = nextLine(lines, le, problems);
@@ -423,7 +424,9 @@ export function parseMessage(content: string): ParsedMessage {
     while (ve > vs && isWsp(content.charCodeAt(ve - 1))) {
       ve--;
     }
-    headers.push(new ParsedHeader(content, known, pos, nameEnd, vs, ve, fieldEnd, folded));
+    // Kept as offsets; the Header objects are built when `headers` is first read (ParsedSipMessage).
+    names.push(known);
+    fields.push(pos, vs, ve, folded ? -1 - fieldEnd : fieldEnd);
     pos = next;
   }
 
@@ -439,5 +442,93 @@ export function parseMessage(content: string): ParsedMessage {
   if (terminated && headerEnd < n) {
     body = { span: { start: headerEnd, end: n }, text: content.slice(headerEnd) };
   }
-  return body ? { startLine, headers, headerEnd, body, problems } : { startLine, headers, headerEnd, problems };
+  return new ParsedSipMessage(content, startLine, names, fields, headerEnd, body, problems);
+}
+
+/** Header offsets per field in {@link ParsedSipMessage}: start, value start, value end, end (-1 - end when folded). */
+const FIELD_SLOTS = 4;
+
+/**
+ * A parse whose header fields are kept as offsets (one small array of numbers and the shared
+ * name records) until `headers` is read. A 50 MB trace has about a million header fields: as
+ * objects they were most of what the garbage collector copied while a trace was opened, and the
+ * linter (see {@link transientHeaders}) and most features never need them all at once.
+ *
+ * The own enumerable properties are `startLine`, `headerEnd`, `problems`, `body` (when there is
+ * one) and the header offsets and names, so deep-equality of two parses still compares every
+ * header. `toJSON` gives the plain-data form with `headers`.
+ */
+class ParsedSipMessage implements ParsedMessage {
+  readonly startLine: StartLine;
+  readonly headerEnd: number;
+  declare readonly body?: Body;
+  readonly problems: readonly ParseProblem[];
+  readonly headerNames: readonly KnownName[];
+  readonly headerFields: readonly number[];
+  readonly #content: string;
+  #headers: readonly Header[] | undefined;
+
+  constructor(
+    content: string,
+    startLine: StartLine,
+    names: readonly KnownName[],
+    fields: readonly number[],
+    headerEnd: number,
+    body: Body | undefined,
+    problems: readonly ParseProblem[],
+  ) {
+    this.startLine = startLine;
+    this.headerEnd = headerEnd;
+    if (body !== undefined) {
+      this.body = body;
+    }
+    this.problems = problems;
+    this.headerNames = names;
+    this.headerFields = fields;
+    this.#content = content;
+  }
+
+  /** The header fields in message order, built on first read and cached. */
+  get headers(): readonly Header[] {
+    if (this.#headers === undefined) {
+      this.#headers = this.buildHeaders();
+    }
+    return this.#headers;
+  }
+
+  /** The cached header objects if `headers` was read, else new ones that are not kept. */
+  transientHeaders(): readonly Header[] {
+    return this.#headers ?? this.buildHeaders();
+  }
+
+  private buildHeaders(): Header[] {
+    const names = this.headerNames;
+    const f = this.headerFields;
+    const out: Header[] = new Array<Header>(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const known = names[i];
+      const start = f[i * FIELD_SLOTS];
+      const stored = f[i * FIELD_SLOTS + 3];
+      const folded = stored < 0;
+      const end = folded ? -1 - stored : stored;
+      out[i] = new ParsedHeader(this.#content, known, start, start + known.written.length, f[i * FIELD_SLOTS + 1], f[i * FIELD_SLOTS + 2], end, folded);
+    }
+    return out;
+  }
+
+  /** The plain-data form (`headers` is a getter, so JSON would drop it). */
+  toJSON(): ParsedMessage {
+    const { startLine, headers, headerEnd, body, problems } = this;
+    return body ? { startLine, headers, headerEnd, body, problems } : { startLine, headers, headerEnd, problems };
+  }
+}
+
+/**
+ * The header fields of a parse without making them part of it: the cached `headers` when they
+ * were already read, else Header objects built for this call only. A one-pass reader such as
+ * the linter uses this so that a million header objects die young instead of living as long
+ * as the trace. Any other ParsedMessage gives its `headers`.
+ */
+export function transientHeaders(parsed: ParsedMessage): readonly Header[] {
+  return parsed instanceof ParsedSipMessage ? parsed.transientHeaders() : parsed.headers;
 }

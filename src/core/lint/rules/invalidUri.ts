@@ -70,7 +70,7 @@ export const invalidUri: MessageRule = {
     if (line.kind === 'request' && ctx.parsed.problems.every((p) => p.code !== 'request-uri-whitespace')) {
       checkRequestUri(line.method.text, line.uri.text, line.uri.span, report);
     }
-    for (const h of ctx.parsed.headers) {
+    for (const h of ctx.headerList) {
       if (!ADDRESS_HEADERS.has(h.key)) {
         continue;
       }

@@ -89,7 +89,7 @@ export const malformedHeader: MessageRule = {
     // Names that are not tokens, lines without a colon and stray continuation lines are the
     // parser's findings (same code); this rule adds what needs the header's grammar.
     let scan: SeparatorScan | undefined;
-    for (const h of ctx.parsed.headers) {
+    for (const h of ctx.headerList) {
       // A quick scan of the raw value (no value token is built) keeps the careful scan for the
       // rare suspicious value.
       if (!SEPARATED_HEADERS.has(h.key)) {
