@@ -324,13 +324,20 @@ function freeswitch(text: string, start: number, p: number, end: number): FrameH
   );
 }
 
-/** A line of 20 or more dashes only (FreeSWITCH siptrace's rule). */
+/**
+ * A line of 20 or more dashes only (FreeSWITCH siptrace's rule). sofia-sip indents the rule like
+ * the message (`"%s   " MSG_SEPARATOR` in tport_logging.c), so leading blanks are allowed.
+ */
 export function isRule(text: string, start: number, end: number): boolean {
   const e = trimEnd(text, start, end);
-  if (e - start < 20) {
+  let s = start;
+  while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) {
+    s++;
+  }
+  if (e - s < 20) {
     return false;
   }
-  for (let i = start; i < e; i++) {
+  for (let i = s; i < e; i++) {
     if (text.charCodeAt(i) !== 45) {
       return false;
     }

@@ -293,7 +293,8 @@ class TraceReader {
   /**
    * Text left in a datagram after its last message (a Content-Length shorter than what was sent).
    * Not for TCP, whose packet may end in the first bytes of the next message, and not for a run
-   * of dots only: ngrep prints each unprintable byte (NUL padding) as one.
+   * of dots only: ngrep prints each unprintable byte (NUL padding) as one. Lines of `#` are
+   * ngrep's marks for packets that did not match its filter, printed between packets.
    */
   private reportPacketRest(rest: { start: number; end: number } | undefined, framing: Framing, toSource: (o: number) => number, view: string): void {
     if (!rest || rest.end <= rest.start || framing.transport === 'TCP') {
@@ -307,7 +308,7 @@ class TraceReader {
     let onlyDots = true;
     for (let i = rest.start; i < rest.end && onlyDots; i++) {
       const c = view.charCodeAt(i);
-      onlyDots = c === 46 || c === 10 || c === 13 || c === 32;
+      onlyDots = c === 46 || c === 35 || c === 10 || c === 13 || c === 32;
     }
     if (onlyDots) {
       return;

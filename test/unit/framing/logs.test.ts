@@ -110,6 +110,16 @@ void describe('readTrace on tool logs', () => {
     assert.deepEqual(r.problems, []);
   });
 
+  void it('accepts the dashed rules indented like the message, as sofia-sip writes them', () => {
+    const rule = '   ' + '-'.repeat(72);
+    const body = ok('fs-2').split('\r\n').map((l) => (l ? `   ${l}` : l)).join('\n');
+    const text = `recv 300 bytes from udp/[192.0.2.10]:5060 at 10:11:12.123456:\n${rule}\n${body}${rule}\n`;
+    const r = readTrace(text);
+    assert.deepEqual(startLines(r.segments), ['SIP/2.0 200 OK']);
+    assert.equal(sourceOfContent(text, r.segments[0], 'Call-ID: fs-2'), 'Call-ID: fs-2');
+    assert.deepEqual(r.problems, []);
+  });
+
   void it('reads Kamailio sipdump files with their metadata block', () => {
     const text = fixture('kamailio-sipdump.data');
     const r = readTrace(text);

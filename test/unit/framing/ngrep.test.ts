@@ -58,6 +58,8 @@ void describe('readTrace on ngrep -W byline output', () => {
     assert.equal(r.segments[0].framing.time, undefined);
     assert.equal(r.segments[1].framing.time, '+0.000152');
     assert.equal(r.segments[1].content, ok());
+    // The `#` marks between packets are ngrep's, not text left over in a packet.
+    assert.deepEqual(r.problems, []);
   });
 
   void it('reads several messages in one packet', () => {
