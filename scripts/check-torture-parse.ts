@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseMessage } from '../src/core/parser';
 import { parseNameAddr, parseVia, validateUri } from '../src/core/parser/uri';
+import { syntaxReasonText } from '../src/core/lint/syntaxReasons';
 
 /** RFC 4475 §3.1.1 (valid), the well-formed §3.2-3.4 messages, and the valid RFC 5118 ones. */
 const EXPECT_CLEAN = new Set([
@@ -51,7 +52,7 @@ function findings(content: string, warnings: string[]): string[] {
   if (parsed.startLine.kind === 'request') {
     const reason = validateUri(parsed.startLine.uri.text, 'request-uri');
     if (reason) {
-      out.push(`Request-URI: ${reason}`);
+      out.push(`Request-URI: ${syntaxReasonText(reason, 'en')}`);
     }
   }
   for (const h of parsed.headers) {
@@ -59,14 +60,14 @@ function findings(content: string, warnings: string[]): string[] {
       for (const v of h.values) {
         const via = parseVia(v.text);
         if (via.error) {
-          out.push(`${h.name.text} ${JSON.stringify(v.text)}: ${via.error}`);
+          out.push(`${h.name.text} ${JSON.stringify(v.text)}: ${syntaxReasonText(via.error, 'en')}`);
         }
       }
     } else if (NAME_ADDR_HEADERS.has(h.key)) {
       for (const v of h.values) {
         const na = parseNameAddr(v.text);
         if (na.error) {
-          out.push(`${h.name.text} ${JSON.stringify(v.text)}: ${na.error}`);
+          out.push(`${h.name.text} ${JSON.stringify(v.text)}: ${syntaxReasonText(na.error, 'en')}`);
         }
       }
     }
