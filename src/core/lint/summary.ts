@@ -4,7 +4,7 @@
  */
 import type { Header, ParsedMessage, Span } from '../model';
 import type { MessageFinding } from './rule';
-import { headerValueText, transientHeaders } from '../parser';
+import { attachToParse, canAttachToParse, headerValueText, parseAttachment, transientHeaders } from '../parser';
 import { headerParam, splitCSeq } from './sipText';
 
 export interface MessageSummary {
@@ -112,6 +112,17 @@ export function forgetLintHeaders(): void {
 
 /** The linter's cache entry of a parse, made (with the summary) on first use. */
 export function lintSlot(parsed: ParsedMessage): LintSlot {
+  const attached = parseAttachment(parsed) as LintSlot | undefined;
+  if (attached !== undefined) {
+    return attached;
+  }
+  // Kept on the parse itself when it came from parseMessage; the WeakMap is for other parses
+  // (looking a parser-made parse up there would give it an identity hash for nothing).
+  if (canAttachToParse(parsed)) {
+    const fresh: LintSlot = { summary: computeSummary(parsed) };
+    attachToParse(parsed, fresh);
+    return fresh;
+  }
   let slot = cache.get(parsed);
   if (slot === undefined) {
     slot = { summary: computeSummary(parsed) };

@@ -467,6 +467,8 @@ class ParsedSipMessage implements ParsedMessage {
   readonly headerFields: readonly number[];
   readonly #content: string;
   #headers: readonly Header[] | undefined;
+  /** See {@link parseAttachment}. */
+  #attachment: unknown = undefined;
 
   constructor(
     content: string,
@@ -496,6 +498,14 @@ class ParsedSipMessage implements ParsedMessage {
     return this.#headers;
   }
 
+  get attachment(): unknown {
+    return this.#attachment;
+  }
+
+  set attachment(value: unknown) {
+    this.#attachment = value;
+  }
+
   /** The cached header objects if `headers` was read, else new ones that are not kept. */
   transientHeaders(): readonly Header[] {
     return this.#headers ?? this.buildHeaders();
@@ -521,6 +531,33 @@ class ParsedSipMessage implements ParsedMessage {
     const { startLine, headers, headerEnd, body, problems } = this;
     return body ? { startLine, headers, headerEnd, body, problems } : { startLine, headers, headerEnd, problems };
   }
+}
+
+/**
+ * What a consumer stored with a parse made by {@link parseMessage} ({@link attachToParse}), or
+ * undefined. The linter keeps its per-parse cache here: a WeakMap keyed by 100k parses was a
+ * large part of a first lint (hashing every new key) and of each full GC (ephemerons). One
+ * consumer per process owns the slot: the linter.
+ */
+export function parseAttachment(parsed: ParsedMessage): unknown {
+  return parsed instanceof ParsedSipMessage ? parsed.attachment : undefined;
+}
+
+/** Whether {@link attachToParse} can store with this parse (it came from {@link parseMessage}). */
+export function canAttachToParse(parsed: ParsedMessage): boolean {
+  return parsed instanceof ParsedSipMessage;
+}
+
+/**
+ * Stores `value` with a parse made by {@link parseMessage}; false (nothing stored) for any other
+ * ParsedMessage, which the caller then keeps elsewhere.
+ */
+export function attachToParse(parsed: ParsedMessage, value: unknown): boolean {
+  if (parsed instanceof ParsedSipMessage) {
+    parsed.attachment = value;
+    return true;
+  }
+  return false;
 }
 
 /**
