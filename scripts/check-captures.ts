@@ -1,10 +1,17 @@
 /**
  * Checks the trace reader against tshark on real captures: for each capture whose SIP travels
- * over UDP, renders its ngrep text (`ngrep -I FILE -qt -W byline`, every packet, no filter), reads
- * it with readTrace and compares the start lines found with those tshark's SIP dissector finds
- * (`tshark -Y "sip && udp"`). Captures with SIP over TCP/SCTP too are compared on their UDP legs.
+ * over UDP, renders its ngrep text (every packet, no filter), reads it with readTrace and compares
+ * the start lines found with those tshark's SIP dissector finds (`tshark -Y "sip && udp"`).
+ * Captures with SIP over TCP/SCTP too are compared on their UDP legs.
  *
- *   node out/scripts/check-captures.js [CORPUS_PCAP_DIR]   (default ../shared/corpus/pcap)
+ * Two renderings by default: quiet (`ngrep -I FILE -qt -W byline`) and the one most users see,
+ * without -q (`ngrep -I FILE -t -W byline`: a `#` mark per packet between packets and `exit` at
+ * the end). Each must give tshark's start lines, and the non-quiet one must give the quiet one's
+ * messages (same contents) and reader problems (same codes, same counts): ngrep's marks are
+ * never message text nor a problem.
+ *
+ *   node out/scripts/check-captures.js [CORPUS_PCAP_DIR] [--quiet-only]
+ *   (CORPUS_PCAP_DIR defaults to ../shared/corpus/pcap)
  *
  * Exits 1 on any mismatch. Needs tshark and ngrep on PATH.
  */
@@ -16,7 +23,11 @@ import { readTrace } from '../src/core/framing';
 interface Row {
   file: string;
   tshark: number;
-  ours: number;
+  quiet: number;
+  /** Start lines in the non-quiet rendering (undefined with --quiet-only). */
+  noisy?: number;
+  /** Reader problem counts by code, quiet rendering (`-` when none). */
+  problems: string;
   match: boolean;
   note: string;
 }
@@ -70,10 +81,24 @@ function tsharkStartLines(file: string): string[] {
   return lines;
 }
 
-/** Start lines our reader finds in the ngrep text of the capture, UDP packets only. */
-function ourStartLines(file: string): { lines: string[]; undecoded: number } {
+/** The ngrep byline text of a capture, quiet (`-q`) or as ngrep prints it by default. */
+function ngrepText(file: string, quiet: boolean): string {
   // latin1 keeps one char per byte, as ngrep prints them.
-  const text = run('ngrep', ['-I', file, '-qt', '-W', 'byline']);
+  return run('ngrep', ['-I', file, quiet ? '-qt' : '-t', '-W', 'byline']);
+}
+
+interface OurRead {
+  /** Start lines of the UDP packets' messages, sorted within each packet. */
+  readonly lines: string[];
+  readonly undecoded: number;
+  /** Every message's content, in file order. */
+  readonly contents: string[];
+  /** `code xN` per problem code, sorted; `-` when none. */
+  readonly problems: string;
+}
+
+/** What our reader finds in the ngrep text of a capture. */
+function readOurs(text: string): OurRead {
   const result = readTrace(text);
   const byPacket = new Map<number, string[]>();
   const order: number[] = [];
@@ -94,7 +119,29 @@ function ourStartLines(file: string): { lines: string[]; undecoded: number } {
     }
     byPacket.get(key)?.push(first);
   }
-  return { lines: order.flatMap((k) => (byPacket.get(k) ?? []).sort()), undecoded };
+  const counts = new Map<string, number>();
+  for (const p of result.problems) {
+    counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+  }
+  const problems = [...counts].map(([code, n]) => `${code} x${n}`).sort().join(', ') || '-';
+  return {
+    lines: order.flatMap((k) => (byPacket.get(k) ?? []).sort()),
+    undecoded,
+    contents: result.segments.map((s) => s.content),
+    problems,
+  };
+}
+
+/** Where the non-quiet read differs from the quiet one ('' when it does not). */
+function quietMismatch(quiet: OurRead, noisy: OurRead): string {
+  if (noisy.problems !== quiet.problems) {
+    return `problems without -q: ${noisy.problems} (quiet: ${quiet.problems})`;
+  }
+  if (noisy.contents.length !== quiet.contents.length) {
+    return `${noisy.contents.length} messages without -q, ${quiet.contents.length} quiet`;
+  }
+  const i = quiet.contents.findIndex((c, k) => c !== noisy.contents[k]);
+  return i < 0 ? '' : `message ${i + 1} differs without -q`;
 }
 
 function firstMismatch(a: string[], b: string[]): string {
@@ -108,8 +155,11 @@ function firstMismatch(a: string[], b: string[]): string {
 }
 
 function main(): number {
+  const args = process.argv.slice(2);
+  const quietOnly = args.includes('--quiet-only');
+  const positional = args.filter((a) => !a.startsWith('--'));
   const repoRoot = path.resolve(__dirname, '..', '..');
-  const dir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'corpus', 'pcap'));
+  const dir = path.resolve(positional[0] ?? path.join(repoRoot, '..', 'shared', 'corpus', 'pcap'));
   const files = fs
     .readdirSync(dir)
     .filter((f) => /\.(pcap|pcapng|cap)$/i.test(f))
@@ -123,32 +173,47 @@ function main(): number {
       continue;
     }
     const expected = tsharkStartLines(file);
-    const ours = ourStartLines(file);
-    const mismatch = firstMismatch(expected, ours.lines);
+    const quiet = readOurs(ngrepText(file, true));
+    const noisy = quietOnly ? undefined : readOurs(ngrepText(file, false));
+    const mismatch =
+      firstMismatch(expected, quiet.lines) ||
+      (noisy ? prefixed('without -q: ', firstMismatch(expected, noisy.lines)) || quietMismatch(quiet, noisy) : '');
     const others = [...transports].filter((t) => t !== 'udp');
     const notes: string[] = [];
     if (others.length > 0) {
       notes.push(`UDP legs only (also SIP over ${others.join('/')})`);
     }
-    if (ours.undecoded > 0) {
-      notes.push(`${ours.undecoded} in packets ngrep prints as '?' (encapsulation it cannot decode; inner headers skipped)`);
+    if (quiet.undecoded > 0) {
+      notes.push(`${quiet.undecoded} in packets ngrep prints as '?' (encapsulation it cannot decode; inner headers skipped)`);
     }
     rows.push({
       file: f,
       tshark: expected.length,
-      ours: ours.lines.length,
+      quiet: quiet.lines.length,
+      noisy: noisy?.lines.length,
+      problems: quiet.problems,
       match: mismatch === '',
       note: mismatch || notes.join('; '),
     });
   }
   const w = Math.max(...rows.map((r) => r.file.length), 7);
-  console.log(`${'capture'.padEnd(w)}  tshark  ours  match  first mismatch / note`);
+  const p = Math.max(...rows.map((r) => r.problems.length), 8);
+  const noisyCol = quietOnly ? '' : '  no -q';
+  console.log(`${'capture'.padEnd(w)}  tshark  quiet${noisyCol}  match  ${'problems'.padEnd(p)}  first mismatch / note`);
   for (const r of rows) {
+    const noisy = quietOnly ? '' : `  ${String(r.noisy ?? '').padStart(6)}`;
     console.log(
-      `${r.file.padEnd(w)}  ${String(r.tshark).padStart(6)}  ${String(r.ours).padStart(4)}  ${(r.match ? 'yes' : 'NO').padEnd(5)}  ${r.note}`,
+      `${r.file.padEnd(w)}  ${String(r.tshark).padStart(6)}  ${String(r.quiet).padStart(5)}${noisy}  ${(r.match ? 'yes' : 'NO').padEnd(5)}  ${r.problems.padEnd(p)}  ${r.note}`,
     );
   }
+  if (!quietOnly) {
+    console.log('problems: reader problems in the quiet text; "match" also requires the text without -q to give the same.');
+  }
   return rows.every((r) => r.match) ? 0 : 1;
+}
+
+function prefixed(prefix: string, text: string): string {
+  return text === '' ? '' : prefix + text;
 }
 
 process.exitCode = main();
