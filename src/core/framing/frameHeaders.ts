@@ -13,7 +13,9 @@ export type LineStyle =
   /** Asterisk full log: every line may carry a `[date] VERBOSE[pid] file.c: ` prefix */
   | 'asterisk'
   /** Wireshark / tshark packet details: the message is rebuilt from the decoded tree */
-  | 'wireshark';
+  | 'wireshark'
+  /** not read: an ngrep ICMP/IGMP packet, whose payload quotes an IP header, not a SIP message */
+  | 'skip';
 
 /** Where a framed message's lines end. */
 export type BlockEnd =
@@ -61,6 +63,11 @@ export function asteriskPrefixEnd(text: string, start: number): number {
 // endpoints, IP fragment `[+]ID@offset:length`, TCP flags, packet number.
 const NGREP =
   /([UTI?]) (?:(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d+|\+\d+\.\d+) )?(\S+) -> (\S+)(?: (\+?)(\d+)@\d+:\d+)?(?: \[[^\]\n]*\])?(?: #\d+)?[ \t\r]*$/my;
+// ngrep ICMP/ICMPv6/IGMP packet: `type:code` after the addresses.
+const NGREP_ICMP =
+  /I (?:(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d+|\+\d+\.\d+) )?(\S+) -> (\S+) \d+:\d+(?: \+?\d+@\d+:\d+)?(?: #\d+)?[ \t\r]*$/my;
+// What ngrep prints after `exit` when it stops a live capture (`dropped` before version 1.47).
+const NGREP_COUNTS = /\d+ received, \d+ (?:matched|dropped)[ \t\r]*$/my;
 const SNGREP = /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?) (\S+) -> (\S+)(?: ([A-Za-z]+))?[ \t\r]*$/my;
 const TCPDUMP = /((?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\.\d+) IP6? (\S+) > (\S+): ([^\n]*)$/my;
 const PJSIP =
@@ -87,6 +94,10 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
  * that the ordinary lines of a trace (headers, SDP) are rejected after one or two comparisons.
  */
 export function detectHeader(text: string, start: number, end: number): FrameHeader | undefined {
+  if (text.charCodeAt(start) === 35 /* # */) {
+    // Before the short-line test: ngrep's mark line is often a single `#`.
+    return ngrepMarks(text, start, end);
+  }
   if (end - start < 3) {
     return undefined;
   }
@@ -102,8 +113,8 @@ export function detectHeader(text: string, start: number, end: number): FrameHea
     case 73: // I (ngrep ICMP)
     case 63: // ? (ngrep: protocol it cannot decode)
       return text.charCodeAt(p + 1) === SP ? ngrep(text, start, p, end) : undefined;
-    case 35: // #
-      return hashLine(text, start, end);
+    case 101: // e (ngrep's `exit`)
+      return p === start ? ngrepExit(text, start, start, end) : undefined;
     case 60: // <
       return asteriskHeader(text, start, p, end);
     case 82: // R
@@ -176,6 +187,10 @@ function withFields(framing: { -readonly [K in keyof Framing]: Framing[K] }, fie
 function ngrep(text: string, start: number, p: number, end: number): FrameHeader | undefined {
   const m = at(NGREP, text, p);
   if (!m) {
+    if (text.charCodeAt(p) === 73 /* I */ && at(NGREP_ICMP, text, p)) {
+      // Framed so that its payload (a quoted IP header) is neither read nor left as stray text.
+      return make('ngrep', text, start, end, {}, nextLine(text, end), 'skip', 'next-header');
+    }
     return undefined;
   }
   const continuation = m[5] === '+';
@@ -203,15 +218,69 @@ function ignored(format: TraceFormat, text: string, start: number, end: number):
   return { ...h, ignore: true };
 }
 
-/** ngrep's `#` / `####` lines between packets. */
-function hashLine(text: string, start: number, end: number): FrameHeader | undefined {
+/**
+ * ngrep without -q prints a `#` for every packet it reads, before deciding whether to print the
+ * packet; the `#`s run on one line, which the next printed packet's header line ends (its
+ * `"\n%c "`), and `exit` follows the last of them when ngrep stops. So a line of `#` only is
+ * ngrep's marks where ngrep puts them: right before a packet header line, or as the last line
+ * (ngrep still running or killed), or ending in `exit`. Anywhere else, such as a body line of `#`s
+ * inside a packet, it is text like any other and stays in the packet.
+ */
+function ngrepMarks(text: string, start: number, end: number): FrameHeader | undefined {
   const e = trimEnd(text, start, end);
-  for (let i = start; i < e; i++) {
-    if (text.charCodeAt(i) !== 35) {
-      return undefined;
+  let i = start;
+  while (i < e && text.charCodeAt(i) === 35) {
+    i++;
+  }
+  if (i < e) {
+    return ngrepExit(text, start, i, end);
+  }
+  const next = nextLine(text, end);
+  if (next >= text.length || isNgrepPacketHeader(text, next)) {
+    return ignored('ngrep', text, start, end);
+  }
+  return undefined;
+}
+
+/** An ngrep packet header line (UDP, TCP, undecoded, ICMP/IGMP) at `pos`. */
+function isNgrepPacketHeader(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if ((c !== 85 && c !== 84 && c !== 73 && c !== 63) || text.charCodeAt(pos + 1) !== SP) {
+    return false;
+  }
+  return ngrep(text, pos, pos, lineEnd(text, pos)) !== undefined;
+}
+
+/**
+ * ngrep's last line `exit` (after the line's `#` marks, from `word` on), with the live capture's
+ * `N received, N matched` after it. Only at the end of the text (or before the banner of another
+ * run appended to it): a line `exit` elsewhere is not ngrep's.
+ */
+function ngrepExit(text: string, start: number, word: number, end: number): FrameHeader | undefined {
+  if (!text.startsWith('exit', word) || trimEnd(text, word, end) !== word + 4) {
+    return undefined;
+  }
+  let last = end;
+  let next = nextLine(text, end);
+  if (next < text.length && at(NGREP_COUNTS, text, next)) {
+    last = lineEnd(text, next);
+    next = nextLine(text, last);
+  }
+  if (!blankToEnd(text, next) && !text.startsWith('input: ', next) && !text.startsWith('interface: ', next)) {
+    return undefined;
+  }
+  return ignored('ngrep', text, start, last);
+}
+
+/** Only blank lines from `pos` to the end of the text (stops at the first other character). */
+function blankToEnd(text: string, pos: number): boolean {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== SP && c !== 9) {
+      return false;
     }
   }
-  return ignored('ngrep', text, start, end);
+  return true;
 }
 
 function ngrepBanner(text: string, start: number, end: number): FrameHeader | undefined {

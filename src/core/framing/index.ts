@@ -293,8 +293,9 @@ class TraceReader {
   /**
    * Text left in a datagram after its last message (a Content-Length shorter than what was sent).
    * Not for TCP, whose packet may end in the first bytes of the next message, and not for a run
-   * of dots only: ngrep prints each unprintable byte (NUL padding) as one. Lines of `#` are
-   * ngrep's marks for packets that did not match its filter, printed between packets.
+   * of dots only: ngrep prints each unprintable byte (NUL padding) as one. ngrep's `#` marks
+   * and `exit` are never here: they end the packet's block (see ngrepMarks), so `#`s left in a
+   * datagram after its message were sent in it.
    */
   private reportPacketRest(rest: { start: number; end: number } | undefined, framing: Framing, toSource: (o: number) => number, view: string): void {
     if (!rest || rest.end <= rest.start || framing.transport === 'TCP') {
@@ -308,7 +309,7 @@ class TraceReader {
     let onlyDots = true;
     for (let i = rest.start; i < rest.end && onlyDots; i++) {
       const c = view.charCodeAt(i);
-      onlyDots = c === 46 || c === 35 || c === 10 || c === 13 || c === 32;
+      onlyDots = c === 46 || c === 10 || c === 13 || c === 32;
     }
     if (onlyDots) {
       return;
@@ -465,6 +466,8 @@ class TraceReader {
     }
     const { end, resume } = this.blockBounds(h);
     switch (h.lines) {
+      case 'skip':
+        break;
       case 'ngrep':
         this.readNgrepPacket(h, end);
         break;
@@ -636,28 +639,57 @@ class TraceReader {
     this.ngrepChunk = restoreNgrepCarriageReturns(text.slice(from, end));
   }
 
-  /** ngrep prints "\n" after each payload and another before the next header: not payload. */
-  private ngrepPayloadEnd(from: number, blockEnd: number): number {
+  /**
+   * Where a packet's payload ends in its block. ngrep ends every payload with a newline of its
+   * own, then prints either another newline before the next header line (-q), or the `#` mark
+   * line the header ends (without -q; see ngrepMarks), or `exit`. So the block holds the payload
+   * plus two newlines before a header line, one before a `#`/`exit` line or the end of the text.
+   *
+   * `whole` (a whole datagram, cut by its Content-Length): a newline right after a `.` is kept
+   * even where ngrep's would be. That `.` is a CR, and SIP ends a datagram in CRLF, not a bare CR;
+   * what is missing there is ngrep's blank line, dropped when the text was pasted or re-flowed
+   * (`a=sendrecv.` then the `####` line), and taking the payload's LF for it would report a
+   * message complete on the wire as one byte short. A TCP segment or IP fragment really can end
+   * in the CR of a CRLF split across packets (joinNgrep), so there the count is exact.
+   */
+  private ngrepPayloadEnd(from: number, blockEnd: number, whole: boolean): number {
     const text = this.text;
+    const c = blockEnd < text.length ? text.charCodeAt(blockEnd) : -1;
+    const trailer = c === -1 || c === 35 /* # */ || c === 101 /* exit */ ? 1 : 2;
     let to = blockEnd;
-    const trailer = blockEnd === text.length ? 1 : 2;
     for (let k = 0; k < trailer && to > from && text.charCodeAt(to - 1) === 10; k++) {
+      if (whole && to - 1 > from && text.charCodeAt(to - 2) === 46) {
+        break;
+      }
       to--;
     }
     return to;
   }
 
-  /** Old ngrep versions indent every payload line by one space. */
+  /**
+   * Old ngrep versions indent every payload line by one space: a start line after one space, and
+   * the next line indented too. The second line matters for packets ngrep cannot decode (`?`,
+   * ERSPAN): their first line is the inner headers' bytes, which may begin with a space and,
+   * printed as dots and letters up to the start line, read as a request line themselves.
+   */
   private ngrepIndented(from: number): boolean {
     const text = this.text;
-    return text.charCodeAt(from) === 32 && startLineKind(text, from + 1, trimDot(text, from + 1, lineEnd(text, from))) !== StartKind.None;
+    if (text.charCodeAt(from) !== 32) {
+      return false;
+    }
+    const le = lineEnd(text, from);
+    if (startLineKind(text, from + 1, trimDot(text, from + 1, le)) === StartKind.None) {
+      return false;
+    }
+    const second = nextLine(text, le);
+    return second >= text.length || text.charCodeAt(second) === 32 || text.charCodeAt(second) === 10;
   }
 
   /** ngrep byline: a trailing `.` stands for the CR ngrep cannot print; restore it. */
   private ngrepContent(from: number, blockEnd: number): ContentBuilder {
     const text = this.text;
     const out = new ContentBuilder();
-    const to = this.ngrepPayloadEnd(from, blockEnd);
+    const to = this.ngrepPayloadEnd(from, blockEnd, false);
     if (!this.ngrepIndented(from)) {
       this.ngrepView(from, to);
       out.push(this.ngrepChunk.slice(from - this.ngrepBase, to - this.ngrepBase), from);
@@ -684,7 +716,7 @@ class TraceReader {
   private readNgrepPacket(h: FrameHeader, end: number): void {
     if (!h.fragment && h.framing.transport !== 'TCP' && !this.ngrepIndented(h.bodyStart)) {
       // The common case, a whole datagram: cut straight out of the CR-restored view.
-      const payloadEnd = this.ngrepPayloadEnd(h.bodyStart, end);
+      const payloadEnd = this.ngrepPayloadEnd(h.bodyStart, end, true);
       this.ngrepView(h.bodyStart, payloadEnd);
       const view = this.ngrepChunk;
       const base = this.ngrepBase;
