@@ -66,6 +66,8 @@ const NGREP =
 // ngrep ICMP/ICMPv6/IGMP packet: `type:code` after the addresses.
 const NGREP_ICMP =
   /I (?:(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d+|\+\d+\.\d+) )?(\S+) -> (\S+) \d+:\d+(?: \+?\d+@\d+:\d+)?(?: #\d+)?[ \t\r]*$/my;
+// An ICMP/IGMP header or any other `I` packet.
+const NGREP_ANY_I = new RegExp(`${NGREP_ICMP.source}|${NGREP.source}`, 'my');
 // What ngrep prints after `exit` when it stops a live capture (`dropped` before version 1.47).
 const NGREP_COUNTS = /\d+ received, \d+ (?:matched|dropped)[ \t\r]*$/my;
 const SNGREP = /(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?) (\S+) -> (\S+)(?: ([A-Za-z]+))?[ \t\r]*$/my;
@@ -237,10 +239,13 @@ function ngrepMarks(text: string, start: number, end: number): FrameHeader | und
   }
   const next = nextLine(text, end);
   if (next >= text.length || isNgrepPacketHeader(text, next)) {
-    return ignored('ngrep', text, start, end);
+    // One per packet: only what skipping the line needs (no header span, shared framing).
+    return { format: 'ngrep', framing: NGREP_MARKS, bodyStart: next, lines: 'verbatim', end: 'next-header', ignore: true };
   }
   return undefined;
 }
+
+const NGREP_MARKS: Framing = { format: 'ngrep' };
 
 /** An ngrep packet header line (UDP, TCP, undecoded, ICMP/IGMP) at `pos`. */
 function isNgrepPacketHeader(text: string, pos: number): boolean {
@@ -248,7 +253,10 @@ function isNgrepPacketHeader(text: string, pos: number): boolean {
   if ((c !== 85 && c !== 84 && c !== 73 && c !== 63) || text.charCodeAt(pos + 1) !== SP) {
     return false;
   }
-  return ngrep(text, pos, pos, lineEnd(text, pos)) !== undefined;
+  // A test, not ngrep(): no match array or framing built for a line the reader detects next anyway.
+  const re = c === 73 ? NGREP_ANY_I : NGREP;
+  re.lastIndex = pos;
+  return re.test(text);
 }
 
 /**
