@@ -174,6 +174,55 @@ function lintMessage(
   }
 }
 
+/** The trace rules' findings of a trace, with the message summaries they were found from. */
+interface TraceSlot {
+  readonly messages: readonly TraceMessage[];
+  readonly summaries: readonly MessageSummary[];
+  readonly findings: readonly TraceFinding[];
+}
+
+/**
+ * Trace-rule findings per Trace object. A Trace and its messages are immutable, so the same
+ * Trace whose every message still has the same summary (the same parse) yields the same
+ * findings: re-linting it (new severity overrides or language, the same document linted again)
+ * skips the grouping and the trace rules. Findings are kept before severity and language are
+ * applied, like the message findings.
+ */
+const traceCache = new WeakMap<Trace, TraceSlot>();
+
+function sameSummaries(a: readonly MessageSummary[], b: readonly MessageSummary[]): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function traceFindings(trace: Trace, summaries: readonly MessageSummary[]): readonly TraceFinding[] {
+  const cached = traceCache.get(trace);
+  if (cached !== undefined && cached.messages === trace.messages && sameSummaries(cached.summaries, summaries)) {
+    return cached.findings;
+  }
+  const groups = groupByCallIdAndBranch(summaries);
+  const findings: TraceFinding[] = [];
+  const report = (f: TraceFinding): void => {
+    findings.push(f);
+  };
+  for (const rule of TRACE_RULES) {
+    try {
+      rule.check(trace, summaries, groups, report);
+    } catch {
+      // As for message rules: one rule's failure must not hide the others' findings.
+    }
+  }
+  traceCache.set(trace, { messages: trace.messages, summaries, findings });
+  return findings;
+}
+
 /**
  * Lints a parsed trace. Returns diagnostics (source offsets) ordered by position. Parse and
  * reader problems are included, under their own codes, with the same overrides.
@@ -200,11 +249,10 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
     forgetLintHeaders();
   }
   if (trace.messages.length > 1) {
-    const groups = groupByCallIdAndBranch(summaries);
-    const report = (f: TraceFinding): void => {
+    for (const f of traceFindings(trace, summaries)) {
       const severity = effectiveSeverity(f.code, f.severity, rules);
       if (!severity) {
-        return;
+        continue;
       }
       const related: RelatedLocation[] | undefined = f.related?.map((r) => ({
         span: r.span,
@@ -219,13 +267,6 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
         ...(related ? { related } : {}),
         ...(f.data ? { data: f.data } : {}),
       });
-    };
-    for (const rule of TRACE_RULES) {
-      try {
-        rule.check(trace, summaries, groups, report);
-      } catch {
-        // As for message rules: one rule's failure must not hide the others' findings.
-      }
     }
   }
   out.sort(bySpan);

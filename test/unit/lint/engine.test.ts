@@ -80,6 +80,31 @@ void describe('lint engine', () => {
     assert.deepEqual(diagnostics, lintTrace(parseTrace(edited)));
   });
 
+  void it('re-lints the same trace with the trace rules\' findings in the new language and severities', () => {
+    const text = INVITE + INVITE + OK.replace('CSeq: 314159 INVITE', 'CSeq: 314160 INVITE');
+    const trace = parseTrace(text);
+    const first = lintTrace(trace);
+    assert.ok(first.some((d) => d.code === 'retransmission'));
+    assert.deepEqual(lintTrace(trace), first, 'the same trace linted again reports the same');
+    const chinese = lintTrace(trace, { language: 'zh-cn' });
+    const mismatch = chinese.find((d) => d.code === 'response-mismatch');
+    assert.ok(mismatch);
+    assert.notEqual(mismatch.message, first.find((d) => d.code === 'response-mismatch')?.message);
+    const overridden = lintTrace(trace, { rules: { retransmission: 'off', 'response-mismatch': 'hint' } });
+    assert.equal(overridden.filter((d) => d.code === 'retransmission').length, 0);
+    assert.deepEqual(overridden.filter((d) => d.code === 'response-mismatch').map((d) => d.severity), ['hint']);
+  });
+
+  void it('finds the trace rules\' findings anew when a message of the trace changed', () => {
+    const matching = INVITE + OK;
+    const first = parseTrace(matching);
+    assert.deepEqual(lintTrace(first).filter((d) => d.code === 'response-mismatch'), []);
+    const edited = INVITE + OK.replace('CSeq: 314159 INVITE', 'CSeq: 314160 INVITE');
+    const second = reparseTrace(edited, first);
+    assert.equal(lintTrace(second).filter((d) => d.code === 'response-mismatch').length, 1);
+    assert.deepEqual(lintTrace(second), lintTrace(parseTrace(edited)));
+  });
+
   void it('moves cached findings with their message when text is inserted before it', () => {
     const bad = replaceLine(OPTIONS, 'Max-Forwards: 70', 'Max-Forwards: 300');
     const first = parseTrace(INVITE + bad);
