@@ -909,6 +909,9 @@ class TraceReader {
 
   /** NUL bytes outside every message: one problem per run of nearby NULs. */
   private reportBinary(): void {
+    if (!this.hasNul) {
+      return; // the constructor already scanned the whole text for one
+    }
     const text = this.text;
     let i = text.indexOf('\u0000');
     if (i < 0) {
