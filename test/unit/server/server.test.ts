@@ -7,7 +7,7 @@ import { CALL_FLOW, CALL_ID, NOT_ALLOWED, SUBSCRIBE } from '../features/traces';
 import { applyEdits } from '../features/helpers';
 import { TestClient } from './harness';
 
-const URI = 'file:///work/trace.sip';
+const URI = 'file:///traces/trace.sip';
 const TEXT = CALL_FLOW + SUBSCRIBE + NOT_ALLOWED;
 
 function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
@@ -156,7 +156,7 @@ describe('incremental edits', () => {
           contentChanges: [{ range: { start, end }, text: e.insert }],
         });
         const published = await client.diagnosticsFor(URI, version);
-        const other = `file:///work/fresh-${version}.sip`;
+        const other = `file:///traces/fresh-${version}.sip`;
         await fresh.open(other, text);
         const expected = await fresh.diagnosticsFor(other, 1);
         const key = (d: Diagnostic): string => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`;
