@@ -5,46 +5,8 @@
 import type { Header, HeaderValue, Param, Span } from '../model';
 import { headerContent, headerValueEnd, headerValueStart, headerValueText } from '../parser';
 
-/** RFC 3261 §25 `token` characters besides alphanumerics. */
-const TOKEN_EXTRA = new Set(['-', '.', '!', '%', '*', '_', '+', '`', "'", '~']);
-
-/** True for a char code of an RFC 3261 `token`. */
-export function isTokenChar(c: number): boolean {
-  return c < 128 && TOKEN_CHARS[c] === 1;
-}
-
-const TOKEN_CHARS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  TOKEN_CHARS[c] = alnum || TOKEN_EXTRA.has(String.fromCharCode(c)) ? 1 : 0;
-}
-
-/** True for a non-empty RFC 3261 `token`. */
-export function isToken(text: string): boolean {
-  if (text.length === 0) {
-    return false;
-  }
-  for (let i = 0; i < text.length; i++) {
-    if (!isTokenChar(text.charCodeAt(i))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** True for `1*DIGIT`. */
-export function isDigits(text: string): boolean {
-  if (text.length === 0) {
-    return false;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      return false;
-    }
-  }
-  return true;
-}
+// The RFC 3261 §25 character classes live with the parser; the rules use the same ones.
+export { isToken as isTokenChar, isTokenText as isToken, isDigits } from '../parser/chars';
 
 /** The value of `1*DIGIT` (exact up to 2^53; larger values only need to compare as large). */
 export function digitsValue(text: string): number {
