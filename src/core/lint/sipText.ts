@@ -235,35 +235,11 @@ export function bodyOctetStats(text: string): { octets: number; replacements: nu
  * the value text directly and leave the split to the features that need it.
  */
 
-/** End (exclusive) of the first element of a header value: the first `,` outside quotes and `<>`. */
-export function firstElementEnd(text: string): number {
-  let inQuote = false;
-  let angle = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inQuote) {
-      if (c === 92) {
-        i++;
-      } else if (c === 34) {
-        inQuote = false;
-      }
-    } else if (c === 34) {
-      inQuote = true;
-    } else if (c === 60) {
-      angle++;
-    } else if (c === 62) {
-      if (angle > 0) {
-        angle--;
-      }
-    } else if (c === 44 && angle === 0) {
-      return i;
-    }
-  }
-  return text.length;
-}
-
-/** End (exclusive) of the main part of an element: the first `;` outside quotes and `<>`. */
-export function mainPartEnd(text: string, end: number = text.length): number {
+/**
+ * Offset of the first `separator` (a char code) in `text` before `end` that stands outside quoted
+ * strings (with their backslash escapes) and `<...>`, or `end` when there is none.
+ */
+function topLevelIndexOf(text: string, separator: number, end: number): number {
   let inQuote = false;
   let angle = 0;
   for (let i = 0; i < end; i++) {
@@ -282,11 +258,21 @@ export function mainPartEnd(text: string, end: number = text.length): number {
       if (angle > 0) {
         angle--;
       }
-    } else if (c === 59 && angle === 0) {
+    } else if (c === separator && angle === 0) {
       return i;
     }
   }
   return end;
+}
+
+/** End (exclusive) of the first element of a header value: the first `,` outside quotes and `<>`. */
+export function firstElementEnd(text: string): number {
+  return topLevelIndexOf(text, 44, text.length);
+}
+
+/** End (exclusive) of the main part of an element: the first `;` outside quotes and `<>`. */
+export function mainPartEnd(text: string, end: number = text.length): number {
+  return topLevelIndexOf(text, 59, end);
 }
 
 /**
