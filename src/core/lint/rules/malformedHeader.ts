@@ -1,4 +1,5 @@
 import { headerValueEnd, headerValueStart } from '../../parser';
+import { BACKSLASH, COMMA, DQUOTE as QUOTE, LAQUOT as LT, RAQUOT as GT, SEMI } from '../../parser/chars';
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
@@ -173,11 +174,5 @@ function checkSeparators(h: Header, content: string, report: Report): void {
   }
 }
 
-const BACKSLASH = 92;
-const QUOTE = 34;
-const LT = 60;
-const GT = 62;
-const SEMI = 59;
-const COMMA = 44;
 /** Any other significant character. */
 const OTHER = 1;

@@ -7,6 +7,13 @@ import type { RuleInfo } from '../types';
 import type { TraceReport } from '../rule';
 import type { MessageSummary, TransactionGroups } from '../summary';
 
+type MismatchMessageId =
+  | 'responseCseqNumberMismatch'
+  | 'responseFromTagMismatch'
+  | 'responseToTagMismatch'
+  | 'responseViaMismatch'
+  | 'responseRecordRouteMismatch';
+
 export interface TraceRule {
   /** The codes this rule reports, described (a code may be shared with a message rule). */
   readonly infos: readonly RuleInfo[];
@@ -104,67 +111,34 @@ export const responseMatching: TraceRule = {
       const span = sourceStart(m, s);
       const related = [{ span: sourceStart(trace.messages[matched], rs), messageId: 'relatedRequest' as const }];
       const request = matched + 1;
-      if (rs.cseqNumber !== undefined && s.cseqNumber !== undefined && rs.cseqNumber !== s.cseqNumber) {
+      // Each field the response failed to copy is its own finding, pointing at the request.
+      const mismatch = (messageId: MismatchMessageId, field: string, params: Readonly<Record<string, string | number>> = {}): void =>
         report({
           code: 'response-mismatch',
           severity: 'error',
           messageIndex: i,
-          messageId: 'responseCseqNumberMismatch',
-          params: { actual: s.cseqNumber, expected: rs.cseqNumber, request },
+          messageId,
+          params: { ...params, request },
           span,
           related,
-          data: { field: 'CSeq' },
+          data: { field },
         });
+      if (rs.cseqNumber !== undefined && s.cseqNumber !== undefined && rs.cseqNumber !== s.cseqNumber) {
+        mismatch('responseCseqNumberMismatch', 'CSeq', { actual: s.cseqNumber, expected: rs.cseqNumber });
       }
       if (rs.fromTag !== undefined && s.fromTag !== rs.fromTag) {
-        report({
-          code: 'response-mismatch',
-          severity: 'error',
-          messageIndex: i,
-          messageId: 'responseFromTagMismatch',
-          params: { request },
-          span,
-          related,
-          data: { field: 'From' },
-        });
+        mismatch('responseFromTagMismatch', 'From');
       }
       if (rs.toTag !== undefined && s.toTag !== rs.toTag) {
-        report({
-          code: 'response-mismatch',
-          severity: 'error',
-          messageIndex: i,
-          messageId: 'responseToTagMismatch',
-          params: { request },
-          span,
-          related,
-          data: { field: 'To' },
-        });
+        mismatch('responseToTagMismatch', 'To');
       }
       if (s.viaCount !== rs.viaCount) {
-        report({
-          code: 'response-mismatch',
-          severity: 'error',
-          messageIndex: i,
-          messageId: 'responseViaMismatch',
-          params: { actual: s.viaCount, expected: rs.viaCount, request },
-          span,
-          related,
-          data: { field: 'Via' },
-        });
+        mismatch('responseViaMismatch', 'Via', { actual: s.viaCount, expected: rs.viaCount });
       }
       // A response that creates a dialog copies the request's Record-Route values (RFC 3261
       // §12.1.1); only their number is compared, as a proxy may rewrite its own entry (§16.7).
       if (createsDialog && s.recordRouteCount !== rs.recordRouteCount) {
-        report({
-          code: 'response-mismatch',
-          severity: 'error',
-          messageIndex: i,
-          messageId: 'responseRecordRouteMismatch',
-          params: { actual: s.recordRouteCount, expected: rs.recordRouteCount, request },
-          span,
-          related,
-          data: { field: 'Record-Route' },
-        });
+        mismatch('responseRecordRouteMismatch', 'Record-Route', { actual: s.recordRouteCount, expected: rs.recordRouteCount });
       }
       if (s.status === 100 && rs.hasTimestamp && !s.hasTimestamp) {
         report({
