@@ -202,7 +202,8 @@ export function headerValueEnd(header: Header): number {
   return header instanceof ParsedHeader ? header.valueEnd() : header.value.span.end;
 }
 
-interface KnownName {
+/** A header name as written, with its resolved canonical name and value shape (shared by every field with that spelling). */
+export interface KnownName {
   readonly written: string;
   /** How the value splits ({@link headerShape}). */
   readonly shape: number;
@@ -446,7 +447,19 @@ export function parseMessage(content: string): ParsedMessage {
 }
 
 /** Header offsets per field in {@link ParsedSipMessage}: start, value start, value end, end (-1 - end when folded). */
-const FIELD_SLOTS = 4;
+export const FIELD_SLOTS = 4;
+
+/**
+ * The header fields of a parse in the parser's own offset form: field `i` is named `names[i]`
+ * and spans `fields[i * FIELD_SLOTS + 0..3]` = start, value start, value end, end (stored as
+ * `-1 - end` when the field is folded over several lines). A one-pass reader (the linter) reads
+ * them in place instead of building a Header object per field.
+ */
+export interface HeaderFieldTable {
+  readonly content: string;
+  readonly names: readonly KnownName[];
+  readonly fields: readonly number[];
+}
 
 /**
  * A parse whose header fields are kept as offsets (one small array of numbers and the shared
@@ -511,19 +524,35 @@ class ParsedSipMessage implements ParsedMessage {
     return this.#headers ?? this.buildHeaders();
   }
 
+  fieldTable(): HeaderFieldTable {
+    return { content: this.#content, names: this.headerNames, fields: this.headerFields };
+  }
+
+  /** Field `i` as a Header: the cached one if `headers` was read, else a new one that is not kept. */
+  headerAt(i: number): Header {
+    if (this.#headers !== undefined) {
+      return this.#headers[i];
+    }
+    return this.buildHeader(i);
+  }
+
   private buildHeaders(): Header[] {
     const names = this.headerNames;
-    const f = this.headerFields;
     const out: Header[] = new Array<Header>(names.length);
     for (let i = 0; i < names.length; i++) {
-      const known = names[i];
-      const start = f[i * FIELD_SLOTS];
-      const stored = f[i * FIELD_SLOTS + 3];
-      const folded = stored < 0;
-      const end = folded ? -1 - stored : stored;
-      out[i] = new ParsedHeader(this.#content, known, start, start + known.written.length, f[i * FIELD_SLOTS + 1], f[i * FIELD_SLOTS + 2], end, folded);
+      out[i] = this.buildHeader(i);
     }
     return out;
+  }
+
+  private buildHeader(i: number): Header {
+    const known = this.headerNames[i];
+    const f = this.headerFields;
+    const start = f[i * FIELD_SLOTS];
+    const stored = f[i * FIELD_SLOTS + 3];
+    const folded = stored < 0;
+    const end = folded ? -1 - stored : stored;
+    return new ParsedHeader(this.#content, known, start, start + known.written.length, f[i * FIELD_SLOTS + 1], f[i * FIELD_SLOTS + 2], end, folded);
   }
 
   /** The plain-data form (`headers` is a getter, so JSON would drop it). */
@@ -558,6 +587,22 @@ export function attachToParse(parsed: ParsedMessage, value: unknown): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The offset form of a parse made by {@link parseMessage} (see {@link HeaderFieldTable}), or
+ * undefined for any other ParsedMessage (read its `headers`).
+ */
+export function headerFieldTable(parsed: ParsedMessage): HeaderFieldTable | undefined {
+  return parsed instanceof ParsedSipMessage ? parsed.fieldTable() : undefined;
+}
+
+/**
+ * Header field `i` of a parse as a Header object, without making it part of the parse (see
+ * {@link transientHeaders}); for a reader that needs only the odd field as an object.
+ */
+export function transientHeaderAt(parsed: ParsedMessage, i: number): Header {
+  return parsed instanceof ParsedSipMessage ? parsed.headerAt(i) : parsed.headers[i];
 }
 
 /**
