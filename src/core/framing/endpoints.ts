@@ -1,30 +1,46 @@
 import type { Endpoint } from '../model';
+import { indexWithin } from './text';
 
 /**
  * Parses `host:port`, `[v6]:port`, a bare IPv6 address followed by `:port` (ngrep prints them
  * that way) or, with `dotPort`, tcpdump's `host.port`.
  */
 export function parseEndpoint(written: string, dotPort = false): Endpoint {
-  let s = written;
-  if (s.endsWith(':')) {
-    s = s.slice(0, -1);
-  }
-  if (s.startsWith('[')) {
-    const close = s.indexOf(']');
-    if (close > 0) {
-      const host = s.slice(1, close);
-      const port = s.charCodeAt(close + 1) === 58 /* : */ ? toPort(s, close + 2, s.length) : undefined;
+  return parseEndpointAt(written, 0, written.length, dotPort);
+}
+
+/**
+ * {@link parseEndpoint} of `text[from, to)`, read in place: a framing header line's endpoints
+ * are parsed without first cutting them out of the trace as strings of their own.
+ */
+export function parseEndpointAt(text: string, from: number, to: number, dotPort = false): Endpoint {
+  const end = to > from && text.charCodeAt(to - 1) === 58 /* : */ ? to - 1 : to;
+  if (end > from && text.charCodeAt(from) === 91 /* [ */) {
+    const close = indexWithin(text, ']', from, end);
+    if (close > from) {
+      const host = text.slice(from + 1, close);
+      const port = close + 1 < end && text.charCodeAt(close + 1) === 58 /* : */ ? toPort(text, close + 2, end) : undefined;
       return port === undefined ? { host } : { host, port };
     }
   }
-  const sep = s.lastIndexOf(dotPort ? '.' : ':');
-  if (sep > 0) {
-    const port = toPort(s, sep + 1, s.length);
+  const sep = lastIndexWithin(text, dotPort ? 46 /* . */ : 58 /* : */, from, end);
+  if (sep > from) {
+    const port = toPort(text, sep + 1, end);
     if (port !== undefined) {
-      return { host: s.slice(0, sep), port };
+      return { host: text.slice(from, sep), port };
     }
   }
-  return { host: s };
+  return { host: text.slice(from, end) };
+}
+
+/** Offset of the last `code` in `text[from, to)`, or -1 (bounded, unlike `lastIndexOf`). */
+function lastIndexWithin(text: string, code: number, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === code) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 /** The port number written in `text[from, to)` (offsets, so no substring per endpoint). */
