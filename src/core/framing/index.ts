@@ -8,7 +8,7 @@ import { SourceMap } from '../text/sourceMap';
 import { ContentBuilder } from './contentBuilder';
 import { cutMessages, lastLineBefore, readContentLength, type CutMessage, type CutOptions } from './cutMessages';
 import { asteriskPrefixEnd, detectHeader, isChanSipEnd, isPjsipEnd, isRule, type FrameHeader } from './frameHeaders';
-import { restoreNgrepCarriageReturns } from './ngrepView';
+import { restoreNgrepChunk } from './ngrepView';
 import { ReaderCodes, problem } from './problems';
 import { StartKind, findStartLineInLine, findStartNear, isBlank, lineEnd, nextLine, startLineKind, trimEnd } from './text';
 import { rebuildWireshark, wiresharkTreeEnd, type WiresharkBody } from './wireshark';
@@ -62,20 +62,16 @@ export function readTrace(text: string): ReadTraceResult {
 export function* iterateTrace(text: string): Generator<MessageSegment, TraceSummary, undefined> {
   const reader = new TraceReader(text);
   const ready: MessageSegment[] = [];
-  let more = true;
-  while (more) {
-    const failure = guarded(reader, () => {
-      more = reader.step(ready);
-    });
-    for (const segment of ready) {
-      yield segment;
+  for (;;) {
+    const outcome = stepGuarded(reader, ready);
+    for (let i = 0; i < ready.length; i++) {
+      yield ready[i];
     }
     ready.length = 0;
-    if (failure) {
-      return failure;
+    if (outcome !== true) {
+      return outcome === false ? reader.summary() : outcome;
     }
   }
-  return reader.summary();
 }
 
 /**
@@ -87,13 +83,27 @@ function guarded(reader: TraceReader, read: () => void): TraceSummary | undefine
     read();
     return undefined;
   } catch (err) {
-    return {
-      format: reader.summary().format,
-      problems: [
-        problem(ReaderCodes.readerFailure, `The trace reader failed: ${String(err)}`, { start: 0, end: 0 }, 'error'),
-      ],
-    };
+    return failureSummary(reader, err);
   }
+}
+
+/**
+ * One {@link TraceReader.step} under {@link guarded}'s rule, without a closure per step (a
+ * stream takes one step per frame): whether there is more, or the failure summary.
+ */
+function stepGuarded(reader: TraceReader, out: MessageSegment[]): boolean | TraceSummary {
+  try {
+    return reader.step(out);
+  } catch (err) {
+    return failureSummary(reader, err);
+  }
+}
+
+function failureSummary(reader: TraceReader, err: unknown): TraceSummary {
+  return {
+    format: reader.summary().format,
+    problems: [problem(ReaderCodes.readerFailure, `The trace reader failed: ${String(err)}`, { start: 0, end: 0 }, 'error')],
+  };
 }
 
 /** Problems beyond this many are dropped so that memory stays bounded on hostile input. */
@@ -140,6 +150,11 @@ class TraceReader {
   /** CR-restored copy of the text from {@link ngrepBase} on (see ngrepView). */
   private ngrepChunk = '';
   private ngrepBase = 0;
+  /** Offsets of the newlines in the text that {@link ngrepChunk} covers (the first {@link ngrepLines}). */
+  private ngrepLineEnds: Int32Array = new Int32Array(0);
+  private ngrepLines = 0;
+  /** Index in {@link ngrepLineEnds} of the last line end asked for (lines are read in order). */
+  private lineCursor = 0;
   /** Cache of the next Kamailio `||||` marker (-1 once none is left), so lookups stay linear. */
   private kamailioMarker = -2;
   /**
@@ -356,7 +371,9 @@ class TraceReader {
       framing,
     };
     this.push(segment, m.start + base);
-    this.reportCut(m, (o) => o + base);
+    if (m.truncated !== undefined || m.overrun === true) {
+      this.reportCut(m, (o) => o + base);
+    }
   }
 
   /** Emits a message stitched from pieces. */
@@ -367,7 +384,9 @@ class TraceReader {
       framing,
     };
     this.push(segment, builder.toSource(m.start));
-    this.reportCut(m, (o) => builder.toSource(o));
+    if (m.truncated !== undefined || m.overrun === true) {
+      this.reportCut(m, (o) => builder.toSource(o));
+    }
   }
 
   private push(segment: MessageSegment, sourceStart: number): void {
@@ -491,8 +510,14 @@ class TraceReader {
     let length = -1;
     let pos = bodyStart;
     let prevBlank = true;
+    this.ngrepView(bodyStart, bodyStart);
+    // The lines are read in order, so their ends come one after the other from the chunk's
+    // newline table (see restoreNgrepChunk), while it lasts.
+    const ends = this.ngrepLineEnds;
+    const count = this.ngrepLines;
+    let k = this.lineIndexAt(bodyStart);
     while (pos < n) {
-      const le = lineEnd(text, pos);
+      const le = k >= 0 && k < count ? ends[k++] : lineEnd(text, pos);
       if (blankEnd < 0 && pos > bodyStart) {
         // A header line of the packet (the start line is the first line): until the blank line.
         if (isBlankAsCr(text, pos, le)) {
@@ -511,6 +536,7 @@ class TraceReader {
       }
       pos = nextLine(text, le);
     }
+    this.lineCursor = Math.max(k, 0);
     this.sectionOf = bodyStart;
     this.sectionBlankEnd = blankEnd;
     this.sectionLength = length;
@@ -692,8 +718,29 @@ class TraceReader {
     const text = this.text;
     // Past the newline after `to`, so a `.` ending the last line is restored as in the whole text.
     const end = nextLine(text, lineEnd(text, Math.max(to, Math.min(text.length, from + NGREP_CHUNK))));
+    const chunk = restoreNgrepChunk(text, from, end, this.ngrepLineEnds);
     this.ngrepBase = from;
-    this.ngrepChunk = restoreNgrepCarriageReturns(text.slice(from, end));
+    this.ngrepChunk = chunk.view;
+    this.ngrepLineEnds = chunk.lineEnds;
+    this.ngrepLines = chunk.lines;
+    this.lineCursor = 0;
+  }
+
+  /**
+   * Index in the restored chunk's newline table of the end of the line starting at `pos` (the
+   * first newline at or after it), or -1 when the chunk does not cover `pos`.
+   */
+  private lineIndexAt(pos: number): number {
+    const ends = this.ngrepLineEnds;
+    const count = this.ngrepLines;
+    if (pos < this.ngrepBase || count === 0 || pos > ends[count - 1]) {
+      return -1;
+    }
+    let k = this.lineCursor;
+    if (k >= count || (k > 0 && ends[k - 1] >= pos) || ends[k] < pos) {
+      k = firstAtOrAfter(ends, count, pos);
+    }
+    return k;
   }
 
   /**
@@ -1072,6 +1119,21 @@ function isPayloadLine(text: string, pos: number): boolean {
   }
   const c1 = text.charCodeAt(pos + 1);
   return c1 === 61 /* = */ || c1 === 45 /* - */ || ((c1 | 0x20) >= 97 && (c1 | 0x20) <= 122);
+}
+
+/** Index of the first of the `count` sorted `values` that is at least `x` (`count` when none). */
+function firstAtOrAfter(values: Int32Array, count: number, x: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
 }
 
 /**

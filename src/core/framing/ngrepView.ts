@@ -36,3 +36,49 @@ export function restoreNgrepCarriageReturns(text: string): string {
   }
   return bytes.toString('utf16le');
 }
+
+/** A stretch of ngrep text with its CRs restored, and where its lines end. */
+export interface RestoredChunk {
+  /** `text[from, end)` with every `.` before a newline turned into a CR (same length). */
+  readonly view: string;
+  /** Source offsets of every newline in `text[from, end)`, in order, in the first {@link lines} slots. */
+  readonly lineEnds: Int32Array;
+  readonly lines: number;
+}
+
+/**
+ * {@link restoreNgrepCarriageReturns} of `text[from, end)`, noting where every newline is on the
+ * way: the reader then walks the packets' lines from this table rather than searching the text
+ * for each newline a second time. `lineEnds` is reused when large enough.
+ */
+export function restoreNgrepChunk(text: string, from: number, end: number, lineEnds: Int32Array): RestoredChunk {
+  const piece = text.slice(from, end);
+  let table = lineEnds;
+  let lines = 0;
+  const note = (i: number): void => {
+    if (lines === table.length) {
+      const bigger = new Int32Array(Math.max(1024, table.length * 2));
+      bigger.set(table);
+      table = bigger;
+    }
+    table[lines++] = from + i;
+  };
+  if (typeof Buffer === 'undefined' || /[^\x00-\xff]/.test(piece)) {
+    // The rare ways (no Buffer, characters beyond latin1): restore, then find the newlines.
+    const view = restoreNgrepCarriageReturns(piece);
+    for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) {
+      note(i);
+    }
+    return { view, lineEnds: table, lines };
+  }
+  // As restoreNgrepCarriageReturns' latin1 way, stepping through the string (a builtin indexOf,
+  // as fast as the Buffer's) so that each newline's offset is at hand for the table.
+  const bytes = Buffer.from(piece, 'latin1');
+  for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) {
+    if (i > 0 && piece.charCodeAt(i - 1) === 46) {
+      bytes[i - 1] = 13;
+    }
+    note(i);
+  }
+  return { view: bytes.toString('latin1'), lineEnds: table, lines };
+}
