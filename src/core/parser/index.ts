@@ -8,7 +8,7 @@
  */
 import type { Body, Header, HeaderValue, ParsedMessage, ParseProblem, Span, StartLine, Token } from '../model';
 import { resolveHeaderName, type ResolvedHeaderName } from '../knowledge/headerNames';
-import { CR, LF, isToken, isWsp } from './chars';
+import { COLON, CR, HTAB, LF, SP, isToken, isWsp } from './chars';
 import { headerShape } from './headerKinds';
 import { makeToken, splitHeaderValue } from './headerValue';
 import { parseStartLine } from './startLine';
@@ -22,52 +22,6 @@ export const PARSE_CODES = {
   whitespaceBlankLine: 'whitespace-blank-line',
   strayCr: 'stray-cr',
 } as const;
-
-/** Finds line ends in linear time whatever mix of CRLF, LF and lone CR the content uses. */
-class LineScanner {
-  // Cached positions of the next CR and LF (-1: none left), so `indexOf` never rescans.
-  private nextCr = -2;
-  private nextLf = -2;
-
-  constructor(private readonly content: string) {}
-
-  /** Offset of the line terminator of the line starting at `pos` (or the content length). */
-  end(pos: number): number {
-    const c = this.content;
-    if (this.nextCr !== -1 && this.nextCr < pos) {
-      this.nextCr = c.indexOf('\r', pos);
-    }
-    if (this.nextLf !== -1 && this.nextLf < pos) {
-      this.nextLf = c.indexOf('\n', pos);
-    }
-    const cr = this.nextCr;
-    const lf = this.nextLf;
-    if (cr < 0) {
-      return lf < 0 ? c.length : lf;
-    }
-    return lf < 0 || cr < lf ? cr : lf;
-  }
-
-  /**
-   * Offset of the next line's start, given the terminator offset `eol`. CR CR LF is one line
-   * end (a stray CR before CRLF, a real device defect), not a line end followed by an empty
-   * line that would end the header block early; the caller reports it (3 chars long).
-   */
-  next(eol: number): number {
-    const c = this.content;
-    if (eol >= c.length) {
-      return c.length;
-    }
-    if (c.charCodeAt(eol) !== CR) {
-      return eol + 1;
-    }
-    const after = c.charCodeAt(eol + 1);
-    if (after === LF) {
-      return eol + 2;
-    }
-    return after === CR && c.charCodeAt(eol + 2) === LF ? eol + 3 : eol + 1;
-  }
-}
 
 /**
  * A header field that builds its name and value tokens and its `values` (elements, main parts,
@@ -211,6 +165,49 @@ export interface KnownName {
 }
 
 /**
+ * A header name as the name table keeps it. Besides the {@link KnownName} data it remembers the
+ * name of the field that followed it last time: header fields come in much the same order in
+ * every message of a trace, so that guess, checked in place ({@link guessedName}), usually
+ * saves the search for the colon and the hash lookup. The guess is a private field so that it
+ * stays out of deep-equality and JSON of parses.
+ */
+class NameEntry implements KnownName {
+  readonly written: string;
+  readonly shape: number;
+  readonly resolved: ResolvedHeaderName;
+  #next: NameEntry | undefined = undefined;
+
+  constructor(written: string) {
+    const resolved = resolveHeaderName(written);
+    this.written = written;
+    this.shape = headerShape(resolved.key);
+    this.resolved = resolved;
+  }
+
+  /** The name that followed this one last time, if any. */
+  get next(): NameEntry | undefined {
+    return this.#next;
+  }
+
+  set next(entry: NameEntry | undefined) {
+    this.#next = entry;
+  }
+}
+
+/**
+ * `guess` if the header field line at `pos` of `content` starts with exactly its name followed
+ * by the colon (the same name and colon the colon search and {@link NameTable} would find, since
+ * a name holds no colon), else undefined.
+ */
+function guessedName(content: string, pos: number, guess: NameEntry | undefined): NameEntry | undefined {
+  if (guess === undefined) {
+    return undefined;
+  }
+  const end = pos + guess.written.length;
+  return content.charCodeAt(end) === COLON && content.slice(pos, end) === guess.written ? guess : undefined;
+}
+
+/**
  * Header names as written, looked up by a cheap hash of a few chars and compared in place, so the
  * common case needs neither a substring, nor a full string hash, nor a char-class scan. Misses go to resolveHeaderName (and its
  * cache). Open addressing over a fixed array: real traces use a small vocabulary of names,
@@ -219,10 +216,10 @@ export interface KnownName {
 class NameTable {
   private static readonly SIZE = 2048;
   private static readonly PROBES = 8;
-  private readonly slots: (KnownName | undefined)[] = new Array<KnownName | undefined>(NameTable.SIZE).fill(undefined);
+  private readonly slots: (NameEntry | undefined)[] = new Array<NameEntry | undefined>(NameTable.SIZE).fill(undefined);
 
   /** The name at `[start, end)` of `content`, or undefined when it is not a token. */
-  lookup(content: string, start: number, end: number): KnownName | undefined {
+  lookup(content: string, start: number, end: number): NameEntry | undefined {
     const len = end - start;
     // A cheap hash: length and three chars tell the names of real traces apart well enough.
     const hash =
@@ -249,9 +246,7 @@ class NameTable {
         return undefined;
       }
     }
-    const written = flatCopy(content.slice(start, end));
-    const resolved = resolveHeaderName(written);
-    const known: KnownName = { written, shape: headerShape(resolved.key), resolved };
+    const known = new NameEntry(flatCopy(content.slice(start, end)));
     if (free >= 0) {
       this.slots[free] = known;
     }
@@ -269,19 +264,74 @@ function flatCopy(text: string): string {
 }
 
 const nameTable = new NameTable();
+/** The first header name of the last message parsed: the guess for the next message's first. */
+let firstName: NameEntry | undefined;
 
-/** The start of the line after the terminator at `eol`, reporting a stray CR (CR CR LF) there. */
-function nextLine(lines: LineScanner, eol: number, problems: ParseProblem[]): number {
-  const next = lines.next(eol);
-  if (next - eol === 3) {
+/** Finds line ends in linear time whatever mix of CRLF, LF and lone CR the content uses. */
+class LineScanner {
+  // Cached positions of the next CR and LF (-1: none left), so `indexOf` never rescans.
+  private nextCr = -2;
+  private nextLf = -2;
+
+  constructor(private readonly content: string) {}
+
+  /** Offset of the line terminator of the line starting at `pos` (or the content length). */
+  end(pos: number): number {
+    const c = this.content;
+    if (this.nextCr !== -1 && this.nextCr < pos) {
+      this.nextCr = c.indexOf('\r', pos);
+    }
+    if (this.nextLf !== -1 && this.nextLf < pos) {
+      this.nextLf = c.indexOf('\n', pos);
+    }
+    const cr = this.nextCr;
+    const lf = this.nextLf;
+    if (cr < 0) {
+      return lf < 0 ? c.length : lf;
+    }
+    return lf < 0 || cr < lf ? cr : lf;
+  }
+
+  /**
+   * The start of the line after the terminator at `eol`. CR CR LF is one line end (a stray CR
+   * before CRLF, a real device defect), not a line end followed by an empty line that would end
+   * the header block early; it is reported as `stray-cr` there.
+   */
+  next(eol: number, problems: ParseProblem[]): number {
+    // CRLF as `end` just found it: both positions are cached, no char needs reading.
+    if (eol === this.nextCr && this.nextLf === eol + 1) {
+      return eol + 2;
+    }
+    return nextLine(this.content, eol, problems);
+  }
+}
+
+/** {@link LineScanner.next} when the terminator at `eol` has to be read. */
+function nextLine(content: string, eol: number, problems: ParseProblem[]): number {
+  if (eol >= content.length) {
+    return content.length;
+  }
+  if (content.charCodeAt(eol) !== CR) {
+    return eol + 1;
+  }
+  const after = content.charCodeAt(eol + 1);
+  if (after === LF) {
+    return eol + 2;
+  }
+  if (after === CR && content.charCodeAt(eol + 2) === LF) {
     problems.push({
       code: PARSE_CODES.strayCr,
       message: 'A stray CR before the CRLF line end (CR CR LF); read as one line end.',
       severity: 'warning',
       span: { start: eol, end: eol + 1 },
     });
+    return eol + 3;
   }
-  return next;
+  return eol + 1;
+}
+
+function malformed(problems: ParseProblem[], message: string, start: number, end: number): void {
+  problems.push({ code: PARSE_CODES.malformedHeader, message, severity: 'error', span: { start, end } });
 }
 
 function isBlank(content: string, start: number, end: number): boolean {
@@ -312,42 +362,41 @@ function isBlank(content: string, start: number, end: number): boolean {
 export function parseMessage(content: string): ParsedMessage {
   const n = content.length;
   const problems: ParseProblem[] = [];
-  const lines = new LineScanner(content);
   let pos = 0;
-  // RFC 3261 §7.5: empty lines before the start line are ignored.
+  // RFC 3261 §7.5: empty lines before the start line are ignored (whatever their line ends).
   while (pos < n) {
     const c = content.charCodeAt(pos);
     if (c !== CR && c !== LF) {
       break;
     }
-    pos = lines.next(pos);
+    pos++;
   }
+  const lines = new LineScanner(content);
   const firstEnd = lines.end(pos);
   const startLine: StartLine = parseStartLine(content, pos, firstEnd, problems);
   let lastLineStart = pos;
   let lastLineEnd = firstEnd;
-  pos = nextLine(lines, firstEnd, problems);
+  pos = lines.next(firstEnd, problems);
 
-  const names: KnownName[] = [];
+  const names: NameEntry[] = [];
   const fields: number[] = [];
   let headerEnd = n;
   let terminated = false;
   let nextColon = -2;
-  const malformed = (message: string, start: number, end: number): void => {
-    problems.push({ code: PARSE_CODES.malformedHeader, message, severity: 'error', span: { start, end } });
-  };
+  let previous: NameEntry | undefined;
 
+  // The first char of the line at `pos` (read once: the fold check of a field reads it already).
+  let first = pos < n ? content.charCodeAt(pos) : -1;
   while (pos < n) {
-    const le = lines.end(pos);
-    if (le === pos) {
-      headerEnd = nextLine(lines, le, problems);
+    if (first === CR || first === LF) {
+      headerEnd = lines.next(pos, problems);
       terminated = true;
       break;
     }
-    lastLineStart = pos;
-    lastLineEnd = le;
-    const first = content.charCodeAt(pos);
-    if (isWsp(first)) {
+    if (first === SP || first === HTAB) {
+      const le = lines.end(pos);
+      lastLineStart = pos;
+      lastLineEnd = le;
       if (isBlank(content, pos, le)) {
         problems.push({
           code: PARSE_CODES.whitespaceBlankLine,
@@ -355,37 +404,51 @@ export function parseMessage(content: string): ParsedMessage {
           severity: 'warning',
           span: { start: pos, end: le },
         });
-        headerEnd = nextLine(lines, le, problems);
+        headerEnd = lines.next(le, problems);
         terminated = true;
         break;
       }
       malformed(
+        problems,
         names.length === 0
           ? 'A continuation line (starting with whitespace) cannot follow the start line.'
           : 'A continuation line with no header field to continue.',
         pos,
         le,
       );
-      pos = nextLine(lines, le, problems);
+      pos = lines.next(le, problems);
+      first = pos < n ? content.charCodeAt(pos) : -1;
       continue;
     }
 
     // field-name HCOLON: token *( SP / HTAB ) ":". The colon is found with a cached indexOf
     // (linear: it is searched again only once passed), the name is what precedes it.
-    if (nextColon !== -1 && nextColon < pos) {
-      nextColon = content.indexOf(':', pos);
+    const le = lines.end(pos);
+    lastLineStart = pos;
+    lastLineEnd = le;
+    let known = guessedName(content, pos, previous === undefined ? firstName : previous.next);
+    let colon: number;
+    let nameEnd: number;
+    if (known !== undefined) {
+      nameEnd = pos + known.written.length;
+      colon = nameEnd;
+    } else {
+      if (nextColon !== -1 && nextColon < pos) {
+        nextColon = content.indexOf(':', pos);
+      }
+      colon = nextColon >= 0 && nextColon < le ? nextColon : -1;
+      nameEnd = colon < 0 ? pos : colon;
+      while (nameEnd > pos && isWsp(content.charCodeAt(nameEnd - 1))) {
+        nameEnd--;
+      }
+      known = nameEnd > pos ? nameTable.lookup(content, pos, nameEnd) : undefined;
     }
-    const colon = nextColon >= 0 && nextColon < le ? nextColon : -1;
-    let nameEnd = colon < 0 ? pos : colon;
-    while (nameEnd > pos && isWsp(content.charCodeAt(nameEnd - 1))) {
-      nameEnd--;
-    }
-    const known = nameEnd > pos ? nameTable.lookup(content, pos, nameEnd) : undefined;
     // The field ends after its continuation lines (each starts with SP/HTAB and is not blank).
     let fieldEnd = le;
-    let next = nextLine(lines, le, problems);
+    let next = lines.next(le, problems);
     let folded = false;
-    while (next < n && isWsp(content.charCodeAt(next))) {
+    first = next < n ? content.charCodeAt(next) : -1;
+    while (first === SP || first === HTAB) {
       const e = lines.end(next);
       if (isBlank(content, next, e)) {
         break;
@@ -394,20 +457,21 @@ export function parseMessage(content: string): ParsedMessage {
       fieldEnd = e;
       lastLineStart = next;
       lastLineEnd = e;
-      next = nextLine(lines, e, problems);
+      next = lines.next(e, problems);
+      first = next < n ? content.charCodeAt(next) : -1;
     }
 
     if (known === undefined) {
       if (colon < 0) {
-        malformed('Header field line has no colon (expected "Name: value").', pos, le);
+        malformed(problems, 'Header field line has no colon (expected "Name: value").', pos, le);
       } else if (nameEnd === pos) {
-        malformed('Header field has an empty name.', pos, colon + 1);
+        malformed(problems, 'Header field has an empty name.', pos, colon + 1);
       } else {
         let bad = pos;
         while (bad < nameEnd && isToken(content.charCodeAt(bad))) {
           bad++;
         }
-        malformed('Illegal character in header field name (names are tokens, RFC 3261 §25).', bad, colon);
+        malformed(problems, 'Illegal character in header field name (names are tokens, RFC 3261 §25).', bad, colon);
       }
       pos = next;
       continue;
@@ -415,8 +479,8 @@ export function parseMessage(content: string): ParsedMessage {
 
     let vs = colon + 1;
     while (vs < fieldEnd) {
-      const c = content.charCodeAt(vs);
-      if (!(isWsp(c) || c === CR || c === LF)) {
+      const v = content.charCodeAt(vs);
+      if (!(isWsp(v) || v === CR || v === LF)) {
         break;
       }
       vs++;
@@ -425,6 +489,12 @@ export function parseMessage(content: string): ParsedMessage {
     while (ve > vs && isWsp(content.charCodeAt(ve - 1))) {
       ve--;
     }
+    if (previous === undefined) {
+      firstName = known;
+    } else if (previous.next !== known) {
+      previous.next = known;
+    }
+    previous = known;
     // Kept as offsets; the Header objects are built when `headers` is first read (ParsedSipMessage).
     names.push(known);
     fields.push(pos, vs, ve, folded ? -1 - fieldEnd : fieldEnd);
