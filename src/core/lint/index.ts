@@ -9,15 +9,15 @@
  * at the end, because an unchanged message may have moved and the language may differ.
  */
 import type { Language } from '../knowledge/types';
-import type { ParsedMessage, ParseProblem, Severity, Span, Trace, TraceMessage } from '../model';
-import { headerValueText } from '../parser';
+import type { Header, ParsedMessage, ParseProblem, Severity, Span, Trace, TraceMessage } from '../model';
+import { FieldIndex } from './fieldIndex';
 import { formatMessage, parseProblemText } from './messages';
 import { PARSE_RULES } from './parseCodes';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
-import { HeaderIndex, sentProtocolTransport, viaTransport } from './sipText';
-import { forgetLintHeaders, groupByCallIdAndBranch, lintHeaders, lintSlot } from './summary';
+import { sentProtocolTransport, viaTransport } from './sipText';
+import { existingSlot, groupByCallIdAndBranch, lintSlot } from './summary';
 import type { LintSlot, MessageSummary } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
@@ -33,24 +33,40 @@ export function lintRunCount(): number {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** One field index for every message: re-filled per message, emptied after each lint. */
+const sharedIndex = new FieldIndex();
 
-/** One header index for every message: re-filled per message, emptied after each lint. */
-const sharedIndex = new HeaderIndex();
+/**
+ * The context handed to the rules, re-filled per message (rules do not keep it). `headerList`
+ * builds every field's Header object, so it is made only when a rule reads it.
+ */
+class LintContext implements MessageContext {
+  parsed!: ParsedMessage;
+  content = '';
+  transport: string | undefined;
+  readonly fields: FieldIndex = sharedIndex;
+  readonly headers: FieldIndex = sharedIndex;
+  requestMethod: string | undefined;
+  status: number | undefined;
+  cseqMethod: string | undefined;
+  summary!: MessageSummary;
+  headersComplete = true;
+  startSpan: Span = { start: 0, end: 0 };
 
-function fillContext(
-  ctx: Mutable<MessageContext>,
-  parsed: ParsedMessage,
-  summary: MessageSummary,
-  content: string,
-  framingTransport: string | undefined,
-): void {
-  const headers = lintHeaders(parsed);
-  sharedIndex.reset(headers);
+  get headerList(): readonly Header[] {
+    return this.fields.headers();
+  }
+}
+
+const sharedContext = new LintContext();
+
+/** Fills the shared context for `parsed`, whose fields `sharedIndex` already indexes. */
+function fillContext(ctx: LintContext, parsed: ParsedMessage, summary: MessageSummary, content: string, framingTransport: string | undefined): void {
   const line = parsed.startLine;
   let transport = framingTransport?.toUpperCase();
   if (transport === undefined) {
-    const topVia = sharedIndex.get('via')?.[0];
-    transport = topVia ? (sentProtocolTransport(headerValueText(topVia)) ?? viaTransport(topVia.values[0])) : undefined;
+    const topVia = sharedIndex.first('via');
+    transport = topVia >= 0 ? (sentProtocolTransport(sharedIndex.valueText(topVia)) ?? viaTransport(sharedIndex.header(topVia).values[0])) : undefined;
   }
   let headersComplete = true;
   for (const p of parsed.problems) {
@@ -59,7 +75,6 @@ function fillContext(
     }
   }
   ctx.parsed = parsed;
-  ctx.headerList = headers;
   ctx.content = content;
   ctx.transport = transport;
   ctx.requestMethod = line.kind === 'request' ? line.method.text : undefined;
@@ -96,22 +111,22 @@ function collect(f: MessageFinding): void {
   collected.push(f);
 }
 
-/** The context handed to the rules, re-filled per message (rules do not keep it). */
-const sharedContext = {} as Mutable<MessageContext>;
-sharedContext.headers = sharedIndex;
-
 /**
- * The findings of one message (parse problems and message rules), content-relative, cached.
+ * The linter's slot of a message, with its findings (parse problems and message rules,
+ * content-relative) for the transport it travelled on: cached, or found now.
  */
-function messageFindings(m: TraceMessage, slot: LintSlot): readonly MessageFinding[] {
+function lintedSlot(m: TraceMessage): LintSlot {
   const parsed = m.parsed;
   const transportKey = m.segment.framing.transport ?? '';
   // Findings are kept per parse, with the transport they were found for: a message travels on
   // one transport, but the stream-transport checks depend on it.
-  if (slot.findings !== undefined && slot.transport === transportKey) {
-    return slot.findings;
+  const cached = existingSlot(parsed);
+  if (cached?.findings !== undefined && cached.transport === transportKey) {
+    return cached;
   }
   rulesRunCount++;
+  sharedIndex.reset(parsed, m.segment.content);
+  const slot = cached ?? lintSlot(parsed, sharedIndex);
   fillContext(sharedContext, parsed, slot.summary, m.segment.content, m.segment.framing.transport);
   currentProblems = parsed.problems;
   collected = [];
@@ -132,7 +147,7 @@ function messageFindings(m: TraceMessage, slot: LintSlot): readonly MessageFindi
   currentProblems = [];
   slot.transport = transportKey;
   slot.findings = findings;
-  return findings;
+  return slot;
 }
 
 function effectiveSeverity(code: string, severity: Severity, rules: Readonly<Record<string, RuleSetting>> | undefined): Severity | undefined {
@@ -146,12 +161,12 @@ function effectiveSeverity(code: string, severity: Severity, rules: Readonly<Rec
 /** Appends the diagnostics of one message (source offsets, in `language`) to `out`. */
 function lintMessage(
   m: TraceMessage,
-  slot: LintSlot,
+  findings: readonly MessageFinding[],
   language: Language,
   rules: Readonly<Record<string, RuleSetting>> | undefined,
   out: LintDiagnostic[],
 ): void {
-  for (const f of messageFindings(m, slot)) {
+  for (const f of findings) {
     const severity = effectiveSeverity(f.code, f.severity, rules);
     if (!severity) {
       continue;
@@ -240,13 +255,12 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
   const summaries: MessageSummary[] = [];
   try {
     for (const m of trace.messages) {
-      const slot = lintSlot(m.parsed);
+      const slot = lintedSlot(m);
       summaries.push(slot.summary);
-      lintMessage(m, slot, language, rules, out);
+      lintMessage(m, slot.findings ?? NO_FINDINGS, language, rules, out);
     }
   } finally {
     sharedIndex.clear();
-    forgetLintHeaders();
   }
   if (trace.messages.length > 1) {
     for (const f of traceFindings(trace, summaries)) {

@@ -10,6 +10,7 @@ import type { RuleInfo } from './types';
 import type { MessageId } from './messages';
 import type { MessageSummary } from './summary';
 import type { HeaderLookup } from './sipText';
+import type { FieldIndex } from './fieldIndex';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type FindingData = Readonly<Record<string, string | number | boolean>>;
@@ -32,12 +33,15 @@ export interface MessageContext {
   /** Upper-case transport from the framing or, failing that, the top Via; undefined when unknown. */
   readonly transport: string | undefined;
   /**
-   * The header fields in message order. Read these, not `parsed.headers`: they are built for
-   * this lint only (see transientHeaders) instead of being kept with the parse.
+   * The header fields in message order, as Header objects. Read these, not `parsed.headers`:
+   * they are built for this lint only (see transientHeaders) instead of being kept with the
+   * parse. Building them all costs: a rule that looks at every field reads `fields` instead.
    */
   readonly headerList: readonly Header[];
-  /** Headers by lower-case canonical key, in message order. */
+  /** Headers by lower-case canonical key, in message order (objects built on demand). */
   readonly headers: HeaderLookup;
+  /** The header fields read in place: keys, value offsets, a Header object only on demand. */
+  readonly fields: FieldIndex;
   /** Request method, or undefined for a response / unreadable start line. */
   readonly requestMethod: string | undefined;
   /** Response status, or undefined for a request. */

@@ -27,65 +27,6 @@ export interface HeaderLookup {
   repeatedKeys(): readonly string[];
 }
 
-/**
- * Headers by key, indexed once per message. One index serves every message of a lint: `reset`
- * re-fills it, reusing the per-key lists, so no map or list is allocated per message (a lint of
- * 100k messages made 100k maps and a million lists, all garbage a moment later). Lists handed
- * out by `get` are valid until the next `reset`; `clear` drops every reference to the last
- * message so a finished lint does not keep its trace alive.
- */
-export class HeaderIndex implements HeaderLookup {
-  private readonly slots = new Map<string, { generation: number; list: Header[] }>();
-  private generation = 0;
-  private readonly repeated: string[] = [];
-
-  reset(headers: readonly Header[]): void {
-    this.generation++;
-    this.repeated.length = 0;
-    if (this.slots.size > 512) {
-      // Hostile input with thousands of distinct names must not grow the index for ever.
-      this.slots.clear();
-    }
-    const generation = this.generation;
-    for (let i = 0; i < headers.length; i++) {
-      const h = headers[i];
-      const slot = this.slots.get(h.key);
-      if (slot === undefined) {
-        this.slots.set(h.key, { generation, list: [h] });
-      } else if (slot.generation !== generation) {
-        // A new small list is cheaper than truncating the old one (a runtime call).
-        slot.generation = generation;
-        slot.list = [h];
-      } else {
-        if (slot.list.length === 1) {
-          this.repeated.push(h.key);
-        }
-        slot.list.push(h);
-      }
-    }
-  }
-
-  get(key: string): readonly Header[] | undefined {
-    const slot = this.slots.get(key);
-    return slot !== undefined && slot.generation === this.generation ? slot.list : undefined;
-  }
-
-  has(key: string): boolean {
-    const slot = this.slots.get(key);
-    return slot !== undefined && slot.generation === this.generation;
-  }
-
-  repeatedKeys(): readonly string[] {
-    return this.repeated;
-  }
-
-  clear(): void {
-    this.slots.clear();
-    this.repeated.length = 0;
-    this.generation++;
-  }
-}
-
 /** A parameter of a header value by case-insensitive name. */
 export function findParam(value: HeaderValue | undefined, name: string): Param | undefined {
   if (!value) {
@@ -287,7 +228,16 @@ export function firstElementParam(text: string, name: string): string | undefine
 }
 
 /** Returned by {@link paramIn} on a line break in a raw value: the caller reads the collapsed value. */
-const RAW_LINE_BREAK = -1;
+export const RAW_LINE_BREAK = -1;
+
+/**
+ * {@link firstElementParam} of the raw value at `[start, end)` of a message's content, read in
+ * place; {@link RAW_LINE_BREAK} when the value holds a line break (a fold), which the caller
+ * then reads from the collapsed value.
+ */
+export function paramInRaw(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
+  return paramIn(content, start, end, name, true);
+}
 
 /**
  * {@link firstElementParam} of the header value at `[start, end)` of its message content, read

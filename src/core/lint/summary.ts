@@ -2,10 +2,11 @@
  * What the trace rules need to know about each message, read once per parse and cached by
  * ParsedMessage identity (an unchanged message keeps its parse across edits).
  */
-import type { Header, ParsedMessage, Span } from '../model';
+import type { ParsedMessage, Span } from '../model';
 import type { MessageFinding } from './rule';
-import { attachToParse, canAttachToParse, headerValueText, parseAttachment, transientHeaders } from '../parser';
-import { headerParam, splitCSeq } from './sipText';
+import { attachToParse, canAttachToParse, parseAttachment } from '../parser';
+import { FieldIndex } from './fieldIndex';
+import { splitCSeq } from './sipText';
 
 export interface MessageSummary {
   readonly kind: 'request' | 'response' | 'invalid';
@@ -88,30 +89,20 @@ export interface LintSlot {
 
 const cache = new WeakMap<ParsedMessage, LintSlot>();
 
-let lastParsed: ParsedMessage | undefined;
-let lastHeaders: readonly Header[] = [];
+/** The linter's cache entry of a parse if it has one (nothing is computed). */
+export function existingSlot(parsed: ParsedMessage): LintSlot | undefined {
+  return (parseAttachment(parsed) as LintSlot | undefined) ?? (canAttachToParse(parsed) ? undefined : cache.get(parsed));
+}
+
+/** The index {@link summarize} uses outside a lint (the lint's own index is busy then). */
+const ownIndex = new FieldIndex();
 
 /**
- * The header fields of the message being linted ({@link transientHeaders}): the summary and the
- * message rules read the same list, built once, which dies with the message unless something
- * else read `parsed.headers`. Call {@link forgetLintHeaders} when done.
+ * The linter's cache entry of a parse, made (with the summary) on first use. `fields` is an
+ * index of the parse's header fields: the lint passes its own, already filled for this parse,
+ * so the fields are indexed once per message.
  */
-export function lintHeaders(parsed: ParsedMessage): readonly Header[] {
-  if (parsed !== lastParsed) {
-    lastParsed = parsed;
-    lastHeaders = transientHeaders(parsed);
-  }
-  return lastHeaders;
-}
-
-/** Drops the one message's headers {@link lintHeaders} keeps. */
-export function forgetLintHeaders(): void {
-  lastParsed = undefined;
-  lastHeaders = [];
-}
-
-/** The linter's cache entry of a parse, made (with the summary) on first use. */
-export function lintSlot(parsed: ParsedMessage): LintSlot {
+export function lintSlot(parsed: ParsedMessage, fields?: FieldIndex): LintSlot {
   const attached = parseAttachment(parsed) as LintSlot | undefined;
   if (attached !== undefined) {
     return attached;
@@ -119,16 +110,28 @@ export function lintSlot(parsed: ParsedMessage): LintSlot {
   // Kept on the parse itself when it came from parseMessage; the WeakMap is for other parses
   // (looking a parser-made parse up there would give it an identity hash for nothing).
   if (canAttachToParse(parsed)) {
-    const fresh: LintSlot = { summary: computeSummary(parsed) };
+    const fresh: LintSlot = { summary: summaryOf(parsed, fields) };
     attachToParse(parsed, fresh);
     return fresh;
   }
   let slot = cache.get(parsed);
   if (slot === undefined) {
-    slot = { summary: computeSummary(parsed) };
+    slot = { summary: summaryOf(parsed, fields) };
     cache.set(parsed, slot);
   }
   return slot;
+}
+
+function summaryOf(parsed: ParsedMessage, fields: FieldIndex | undefined): MessageSummary {
+  if (fields !== undefined) {
+    return computeSummary(parsed, fields);
+  }
+  try {
+    ownIndex.reset(parsed, '');
+    return computeSummary(parsed, ownIndex);
+  } finally {
+    ownIndex.clear();
+  }
 }
 
 /**
@@ -139,7 +142,7 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
   return lintSlot(parsed).summary;
 }
 
-function computeSummary(parsed: ParsedMessage): MessageSummary {
+function computeSummary(parsed: ParsedMessage, fields: FieldIndex): MessageSummary {
   let callId: string | undefined;
   let cseqNumber: string | undefined;
   let cseqMethod: string | undefined;
@@ -151,39 +154,37 @@ function computeSummary(parsed: ParsedMessage): MessageSummary {
   let sawFrom = false;
   let sawTo = false;
   let hasTimestamp = false;
-  const headers = lintHeaders(parsed);
-  for (let i = 0; i < headers.length; i++) {
-    const h = headers[i];
-    const key = h.key;
+  const count = fields.count;
+  for (let i = 0; i < count; i++) {
+    const key = fields.key(i);
     if (key === 'via') {
-      const text = headerValueText(h);
       if (viaCount === 0) {
-        topBranch = headerParam(h, 'branch');
+        topBranch = fields.param(i, 'branch');
       }
       // Count the values without splitting them: one unless the line holds a comma list.
-      viaCount += text.includes(',') ? h.values.length : 1;
+      viaCount += hasComma(fields, i) ? fields.header(i).values.length : 1;
     } else if (key === 'from') {
       if (!sawFrom) {
         sawFrom = true;
-        fromTag = headerParam(h, 'tag');
+        fromTag = fields.param(i, 'tag');
       }
     } else if (key === 'to') {
       if (!sawTo) {
         sawTo = true;
-        toTag = headerParam(h, 'tag');
+        toTag = fields.param(i, 'tag');
       }
     } else if (key === 'call-id') {
-      callId ??= headerValueText(h).trim();
+      callId ??= fields.valueText(i).trim();
     } else if (key === 'cseq') {
       if (cseqNumber === undefined) {
-        const parts = splitCSeq(headerValueText(h));
+        const parts = splitCSeq(fields.valueText(i));
         cseqNumber = parts.numberText;
         cseqMethod = parts.method;
       }
     } else if (key === 'timestamp') {
       hasTimestamp = true;
     } else if (key === 'record-route') {
-      recordRouteCount += headerValueText(h).includes(',') ? h.values.length : 1;
+      recordRouteCount += hasComma(fields, i) ? fields.header(i).values.length : 1;
     }
   }
   const line = parsed.startLine;
@@ -206,4 +207,19 @@ function computeSummary(parsed: ParsedMessage): MessageSummary {
     startSpan: line.span,
   };
   return summary;
+}
+
+/** Whether field `i`'s value holds a comma (read in place: no copy of the value). */
+function hasComma(fields: FieldIndex, i: number): boolean {
+  if (fields.folded(i)) {
+    return fields.valueText(i).includes(',');
+  }
+  const content = fields.content;
+  const end = fields.valueEnd(i);
+  for (let k = fields.valueStart(i); k < end; k++) {
+    if (content.charCodeAt(k) === 44) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -1,6 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { utf8Length } from '../sipText';
-import { headerValueText } from '../../parser';
 
 /** A non-empty body MUST be described by Content-Type (RFC 3261 §20.15, §7.4.1). */
 export const bodyWithoutContentType: MessageRule = {
@@ -17,8 +16,8 @@ export const bodyWithoutContentType: MessageRule = {
     }
     // Content-Length frames the body (§18.3): with `Content-Length: 0` whatever follows is not
     // this message's body (RFC 4475 dblreq: a second request in the same datagram).
-    const length = ctx.headers.get('content-length')?.[0];
-    const declared = length ? headerValueText(length).trim() : undefined;
+    const length = ctx.fields.first('content-length');
+    const declared = length >= 0 ? ctx.fields.valueText(length).trim() : undefined;
     if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) === 0) {
       return;
     }

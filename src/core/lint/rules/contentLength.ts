@@ -1,6 +1,6 @@
+import type { Span } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { bodyOctetStats, isDigits, isStreamTransport } from '../sipText';
-import { headerValueText } from '../../parser';
 
 /**
  * The octets a body may have been on the wire, given the text we hold. Two things make the
@@ -44,8 +44,9 @@ export const contentLengthMismatch: MessageRule = {
     }
     const body = ctx.content.slice(Math.min(ctx.parsed.headerEnd, ctx.content.length));
     const range = octetRange(body);
-    const header = ctx.headers.get('content-length')?.[0];
-    if (!header) {
+    const fields = ctx.fields;
+    const field = fields.first('content-length');
+    if (field < 0) {
       if (!ctx.headersComplete) {
         // A header block cut short may have lost its Content-Length with the rest.
         return;
@@ -71,14 +72,15 @@ export const contentLengthMismatch: MessageRule = {
       }
       return;
     }
-    const text = headerValueText(header).trim();
+    const text = fields.valueText(field).trim();
+    const valueSpan = (): Span => fields.header(field).value.span;
     if (!isDigits(text)) {
       report({
         code: 'content-length-mismatch',
         severity: 'error',
         messageId: 'contentLengthInvalid',
         params: { value: text },
-        span: header.value.span,
+        span: valueSpan(),
         data: { expected: range.exact },
       });
       return;
@@ -93,7 +95,7 @@ export const contentLengthMismatch: MessageRule = {
         severity: 'error',
         messageId: 'contentLengthTooLarge',
         params: { declared, actual: range.exact },
-        span: header.value.span,
+        span: valueSpan(),
         data: { expected: range.exact },
       });
       return;
@@ -109,7 +111,7 @@ export const contentLengthMismatch: MessageRule = {
       severity: 'warning',
       messageId: 'contentLengthTooSmall',
       params: { declared, actual: range.exact, extra: range.exact - declared },
-      span: header.value.span,
+      span: valueSpan(),
       data: { expected: range.exact },
     });
   },

@@ -1,5 +1,4 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { headerValueText } from '../../parser';
 
 /**
  * Date = rfc1123-date: `wkday "," SP 2DIGIT SP month SP 4DIGIT SP time SP "GMT"` (RFC 3261
@@ -16,10 +15,13 @@ export const invalidDate: MessageRule = {
     summary: 'Date is not an RFC 1123 date in GMT.',
   },
   check(ctx: MessageContext, report: Report): void {
-    for (const h of ctx.headers.get('date') ?? []) {
-      const text = headerValueText(h).trim();
+    const fields = ctx.fields;
+    const count = fields.countOf('date');
+    for (let k = 0; k < count; k++) {
+      const i = fields.nth('date', k);
+      const text = fields.valueText(i).trim();
       if (!RFC1123.test(text)) {
-        report({ code: 'invalid-date', severity: 'error', messageId: 'dateInvalid', params: { value: text }, span: h.value.span });
+        report({ code: 'invalid-date', severity: 'error', messageId: 'dateInvalid', params: { value: text }, span: fields.header(i).value.span });
       }
     }
   },

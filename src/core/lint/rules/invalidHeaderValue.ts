@@ -1,7 +1,6 @@
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { MAX_UINT32, findParam, firstElementParam, isDigits, isToken, isTokenChar, mainPartEnd } from '../sipText';
-import { headerValueText } from '../../parser';
 
 /** Headers whose value is delta-seconds (`1*DIGIT`, at most 2^32-1) before any parameters or comment. */
 const DELTA_SECONDS: readonly { key: string; name: string; ref: string }[] = [
@@ -26,22 +25,28 @@ export const invalidHeaderValue: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     // Look up the few headers concerned instead of visiting every header.
+    const fields = ctx.fields;
     for (const delta of DELTA_SECONDS) {
-      for (const h of ctx.headers.get(delta.key) ?? []) {
+      const count = fields.countOf(delta.key);
+      for (let k = 0; k < count; k++) {
+        const i = fields.nth(delta.key, k);
         // Retry-After may carry a comment and parameters after the number.
-        const text = headerValueText(h).trim();
+        const text = fields.valueText(i).trim();
         const end = text.search(/[\s;(]/);
         const number = end < 0 ? text : text.slice(0, end);
         if (!isDeltaSeconds(number)) {
-          reportDelta(report, h, delta.name, delta.ref, text);
+          reportDelta(report, fields.header(i), delta.name, delta.ref, text);
         }
       }
     }
-    for (const h of ctx.headers.get('contact') ?? []) {
-      const value = headerValueText(h);
+    const contacts = fields.countOf('contact');
+    for (let k = 0; k < contacts; k++) {
+      const i = fields.nth('contact', k);
+      const value = fields.valueText(i);
       if (!hasExpires(value)) {
         continue;
       }
+      const h = fields.header(i);
       if (!value.includes(',')) {
         // One binding (the usual case): a valid expires needs no split of the value.
         const expires = firstElementParam(value, 'expires');
@@ -79,11 +84,14 @@ export const invalidHeaderValue: MessageRule = {
         }
       }
     }
-    for (const h of ctx.headers.get('content-type') ?? []) {
-      const value = headerValueText(h);
+    const types = fields.countOf('content-type');
+    for (let k = 0; k < types; k++) {
+      const i = fields.nth('content-type', k);
+      const value = fields.valueText(i);
       if (isPlainMediaType(value)) {
         continue;
       }
+      const h = fields.header(i);
       const main = value.slice(0, mainPartEnd(value)).trim();
       const slash = main.indexOf('/');
       if (slash < 0 || !isToken(main.slice(0, slash).trim()) || !isToken(main.slice(slash + 1).trim())) {

@@ -1,6 +1,5 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { isDigits } from '../sipText';
-import { headerValueText } from '../../parser';
 
 /** Max-Forwards = 1*DIGIT, 0 to 255 (RFC 3261 §20.22, §8.1.1.6). RFC 4475 scalar02 uses 300. */
 export const invalidMaxForwards: MessageRule = {
@@ -11,11 +10,15 @@ export const invalidMaxForwards: MessageRule = {
     summary: 'Max-Forwards is not an integer from 0 to 255.',
   },
   check(ctx: MessageContext, report: Report): void {
-    for (const h of ctx.headers.get('max-forwards') ?? []) {
-      const text = headerValueText(h).trim();
+    const fields = ctx.fields;
+    const count = fields.countOf('max-forwards');
+    for (let k = 0; k < count; k++) {
+      const i = fields.nth('max-forwards', k);
+      const text = fields.valueText(i).trim();
       if (isDigits(text) && Number(text) <= 255) {
         continue;
       }
+      const h = fields.header(i);
       report({
         code: 'invalid-max-forwards',
         severity: 'error',

@@ -1,10 +1,10 @@
 import type { Header, Span } from '../../model';
-import { headerValueText } from '../../parser';
 import type { SyntaxReason } from '../../parser/reasons';
 import { parseUri, validateUri } from '../../parser/uri';
 import { reasonParams } from '../syntaxReasons';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
 import { mainPartEnd } from '../sipText';
+import type { FieldIndex } from '../fieldIndex';
 
 /**
  * validateUri results by URI text. The same URIs recur in every message of a dialog, so this
@@ -70,22 +70,22 @@ export const invalidUri: MessageRule = {
     if (line.kind === 'request' && ctx.parsed.problems.every((p) => p.code !== 'request-uri-whitespace')) {
       checkRequestUri(line.method.text, line.uri.text, line.uri.span, report);
     }
-    for (const h of ctx.headerList) {
-      if (!ADDRESS_HEADERS.has(h.key)) {
+    const fields = ctx.fields;
+    for (let i = 0; i < fields.count; i++) {
+      const key = fields.key(i);
+      if (!ADDRESS_HEADERS.has(key)) {
         continue;
       }
-      const text = headerValueText(h);
-      if (!text.includes(',')) {
-        // One element (the usual case): read it from the text, without splitting the value,
-        // and reuse the verdict on the same text.
-        // Keyed by the main part (what is checked): `;tag=` and other parameters differ per
-        // dialog, the address does not.
-        const main = text.slice(0, mainPartEnd(text));
-        const verdicts = verdictsOf(h.key);
+      const main = singleElementMain(fields, i);
+      if (main !== undefined) {
+        // One element (the usual case): read in place, without splitting the value, and reuse
+        // the verdict on the same text. Keyed by the main part (what is checked): `;tag=` and
+        // other parameters differ per dialog, the address does not.
+        const verdicts = verdictsOf(key);
         let verdict = verdicts.get(main);
         if (verdict === undefined) {
           const found: Omit<MessageFinding, 'span'>[] = [];
-          checkAddress(h, main, NO_SPAN, (f) => {
+          checkAddress(fields.header(i), main, NO_SPAN, (f) => {
             found.push({ code: f.code, severity: f.severity, messageId: f.messageId, params: f.params });
           });
           verdict = found;
@@ -95,16 +95,66 @@ export const invalidUri: MessageRule = {
           verdicts.set(main, verdict);
         }
         for (const f of verdict) {
-          report({ ...f, span: h.value.span });
+          report({ ...f, span: fields.header(i).value.span });
         }
         continue;
       }
+      const h = fields.header(i);
       for (const value of h.values) {
         checkAddress(h, value.main.text, value.span, report);
       }
     }
   },
 };
+
+/**
+ * The main part (up to the first top-level `;`) of field `i`'s value when the value holds no
+ * comma at all, else undefined (a list, or a comma somewhere: the caller splits the value).
+ * Read in place: the only string made is the main part itself.
+ */
+function singleElementMain(fields: FieldIndex, i: number): string | undefined {
+  if (fields.folded(i)) {
+    const text = fields.valueText(i);
+    return text.includes(',') ? undefined : text.slice(0, mainPartEnd(text));
+  }
+  const content = fields.content;
+  const start = fields.valueStart(i);
+  const end = fields.valueEnd(i);
+  let mainEnd = -1;
+  let inQuote = false;
+  let angle = 0;
+  for (let k = start; k < end; k++) {
+    const c = content.charCodeAt(k);
+    if (c === 44) {
+      return undefined;
+    }
+    if (mainEnd >= 0) {
+      continue;
+    }
+    if (inQuote) {
+      if (c === 92) {
+        // The escaped char is skipped as a quote end, not as a comma.
+        k++;
+        if (k < end && content.charCodeAt(k) === 44) {
+          return undefined;
+        }
+      } else if (c === 34) {
+        inQuote = false;
+      }
+    } else if (c === 34) {
+      inQuote = true;
+    } else if (c === 60) {
+      angle++;
+    } else if (c === 62) {
+      if (angle > 0) {
+        angle--;
+      }
+    } else if (c === 59 && angle === 0) {
+      mainEnd = k;
+    }
+  }
+  return content.slice(start, mainEnd >= 0 ? mainEnd : end);
+}
 
 function checkRequestUri(method: string, uri: string, span: { start: number; end: number }, report: Report): void {
   if (uri.startsWith('<')) {

@@ -1,4 +1,3 @@
-import { headerValueEnd, headerValueStart } from '../../parser';
 import { BACKSLASH, COMMA, DQUOTE as QUOTE, LAQUOT as LT, RAQUOT as GT, SEMI } from '../../parser/chars';
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
@@ -90,15 +89,16 @@ export const malformedHeader: MessageRule = {
     // Names that are not tokens, lines without a colon and stray continuation lines are the
     // parser's findings (same code); this rule adds what needs the header's grammar.
     let scan: SeparatorScan | undefined;
-    for (const h of ctx.headerList) {
-      // A quick scan of the raw value (no value token is built) keeps the careful scan for the
-      // rare suspicious value.
-      if (!SEPARATED_HEADERS.has(h.key)) {
+    const fields = ctx.fields;
+    for (let i = 0; i < fields.count; i++) {
+      // A quick scan of the raw value (no Header object is built) keeps the careful scan for
+      // the rare suspicious value.
+      if (!SEPARATED_HEADERS.has(fields.key(i))) {
         continue;
       }
       scan ??= new SeparatorScan(ctx.content);
-      if (scan.suspicious(headerValueStart(h), headerValueEnd(h))) {
-        checkSeparators(h, ctx.content, report);
+      if (scan.suspicious(fields.valueStart(i), fields.valueEnd(i))) {
+        checkSeparators(fields.header(i), ctx.content, report);
       }
     }
   },

@@ -1,6 +1,4 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { isBlank } from '../sipText';
-import { headerValueText } from '../../parser';
 
 const COOKIE = 'z9hG4bK';
 
@@ -18,15 +16,16 @@ export const missingBranchCookie: MessageRule = {
     summary: 'The top Via branch is missing, lacks the z9hG4bK magic cookie, or is only the cookie.',
   },
   check(ctx: MessageContext, report: Report): void {
-    const top = ctx.headers.get('via')?.[0];
-    if (!top || isBlank(headerValueText(top))) {
-      return;
-    }
     const text = ctx.summary.topBranch;
     if (text !== undefined && text.length > COOKIE.length && text.startsWith(COOKIE)) {
       return;
     }
-    const span = top.value.span;
+    const fields = ctx.fields;
+    const top = fields.first('via');
+    if (top < 0 || fields.isBlankValue(top)) {
+      return;
+    }
+    const span = fields.header(top).value.span;
     if (text === undefined) {
       report({ code: 'missing-branch-cookie', severity: 'information', messageId: 'branchMissing', span });
       return;

@@ -1,4 +1,3 @@
-import { headerValueText } from '../../parser';
 import { firstElementParam } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
@@ -19,13 +18,16 @@ export const missingContactExpires: MessageRule = {
     if (status === undefined || status < 200 || status > 299 || ctx.cseqMethod !== 'REGISTER') {
       return;
     }
-    for (const h of ctx.headers.get('contact') ?? []) {
-      const value = headerValueText(h);
+    const fields = ctx.fields;
+    const count = fields.countOf('contact');
+    for (let k = 0; k < count; k++) {
+      const i = fields.nth('contact', k);
+      const value = fields.valueText(i);
       if (!value.includes(',') && firstElementParam(value, 'expires') !== undefined) {
         // One binding with an expires parameter (the usual case): no split of the value.
         continue;
       }
-      for (const v of h.values) {
+      for (const v of fields.header(i).values) {
         if (v.main.text.trim() === '*' || v.params.some((p) => p.name.text.toLowerCase() === 'expires')) {
           continue;
         }

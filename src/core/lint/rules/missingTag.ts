@@ -1,6 +1,4 @@
 import type { MessageContext, MessageRule, Report } from '../rule';
-import { isBlank } from '../sipText';
-import { headerValueText } from '../../parser';
 
 /**
  * From carries a tag in every request (RFC 3261 §8.1.1.3) and so in every response (copied,
@@ -18,13 +16,14 @@ export const missingTag: MessageRule = {
     if (ctx.parsed.startLine.kind === 'invalid') {
       return;
     }
-    const from = ctx.headers.get('from')?.[0];
-    if (from && !isBlank(headerValueText(from)) && ctx.summary.fromTag === undefined) {
+    const fields = ctx.fields;
+    const from = fields.first('from');
+    if (from >= 0 && ctx.summary.fromTag === undefined && !fields.isBlankValue(from)) {
       report({
         code: 'missing-tag',
         severity: 'error',
         messageId: 'fromTagMissing',
-        span: from.span,
+        span: fields.header(from).span,
         data: { header: 'From' },
       });
     }
@@ -32,14 +31,14 @@ export const missingTag: MessageRule = {
     if (status === undefined || status === 100 || !Number.isFinite(status)) {
       return;
     }
-    const to = ctx.headers.get('to')?.[0];
-    if (to && !isBlank(headerValueText(to)) && ctx.summary.toTag === undefined) {
+    const to = fields.first('to');
+    if (to >= 0 && ctx.summary.toTag === undefined && !fields.isBlankValue(to)) {
       report({
         code: 'missing-tag',
         severity: 'error',
         messageId: 'toTagMissing',
         params: { status },
-        span: to.span,
+        span: fields.header(to).span,
         data: { header: 'To' },
       });
     }

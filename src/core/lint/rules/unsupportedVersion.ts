@@ -1,4 +1,4 @@
-import { headerValueText, isSipVersion } from '../../parser';
+import { isSipVersion } from '../../parser';
 import { isPlainSipVia } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
@@ -25,13 +25,16 @@ export const unsupportedVersion: MessageRule = {
         span: line.version.span,
       });
     }
-    for (const via of ctx.headers.get('via') ?? []) {
+    const fields = ctx.fields;
+    const count = fields.countOf('via');
+    for (let k = 0; k < count; k++) {
+      const i = fields.nth('via', k);
       // The common case, one well-spelled value per line, needs no split of the value.
-      const text = headerValueText(via);
+      const text = fields.valueText(i);
       if (isPlainSipVia(text) && !text.includes(',')) {
         continue;
       }
-      for (const value of via.values) {
+      for (const value of fields.header(i).values) {
         if (isPlainSipVia(value.main.text)) {
           continue;
         }
