@@ -518,11 +518,13 @@ class TraceReader {
     let k = this.lineIndexAt(bodyStart);
     while (pos < n) {
       const le = k >= 0 && k < count ? ends[k++] : lineEnd(text, pos);
+      const c0 = text.charCodeAt(pos);
       if (blankEnd < 0 && pos > bodyStart) {
-        // A header line of the packet (the start line is the first line): until the blank line.
-        if (isBlankAsCr(text, pos, le)) {
-          blankEnd = le;
-        } else if (length < 0) {
+        // A header line of the packet (the start line is the first line), up to the blank line.
+        // The first character rules most lines out of either question without reading them.
+        if (mayBeBlank(c0) || le === pos) {
+          blankEnd = isBlankAsCr(text, pos, le) ? le : -1;
+        } else if (length < 0 && mayBeContentLength(c0)) {
           length = readContentLength(text, pos, le) ?? -1;
         }
       }
@@ -531,7 +533,8 @@ class TraceReader {
         continue;
       }
       prevBlank = le === pos;
-      if (this.detect(pos, le)) {
+      // detectHeader finds nothing on a line shorter than 3 characters unless it is ngrep's `#`.
+      if ((le - pos >= 3 || c0 === 35) && this.detect(pos, le)) {
         break;
       }
       pos = nextLine(text, le);
@@ -1134,6 +1137,17 @@ function firstAtOrAfter(values: Int32Array, count: number, x: number): number {
     }
   }
   return lo;
+}
+
+/** Whether a line starting with `c` can be blank in ngrep's view (see isBlankAsCr); an empty line can too. */
+function mayBeBlank(c: number): boolean {
+  return c === 13 || c === 32 || c === 9 || c === 46;
+}
+
+/** Whether a line starting with `c` can be a Content-Length header line (`Content-Length`, compact `l`). */
+function mayBeContentLength(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 99 /* c */ || lower === 108 /* l */;
 }
 
 /**
