@@ -327,7 +327,7 @@ function nextLineStart(s: string, pos: number, to: number): number {
 }
 
 /** Start of the last non-empty line that ends at or before `end`. */
-export function lastLineBefore(s: string, start: number, end: number): number {
+function lastLineBefore(s: string, start: number, end: number): number {
   let e = end;
   while (e > start && (s.charCodeAt(e - 1) === LF || s.charCodeAt(e - 1) === CR)) {
     e--;

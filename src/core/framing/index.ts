@@ -6,7 +6,7 @@
 import type { Framing, MessageSegment, ParseProblem, Span, TraceFormat } from '../model';
 import { SourceMap } from '../text/sourceMap';
 import { ContentBuilder } from './contentBuilder';
-import { cutMessages, lastLineBefore, readContentLength, type CutMessage, type CutOptions } from './cutMessages';
+import { cutMessages, readContentLength, type CutMessage, type CutOptions } from './cutMessages';
 import { asteriskPrefixEnd, detectHeader, isChanSipEnd, isPjsipEnd, isRule, type FrameHeader } from './frameHeaders';
 import { restoreNgrepChunk } from './ngrepView';
 import { ReaderCodes, problem } from './problems';
@@ -61,13 +61,16 @@ export function readTrace(text: string): ReadTraceResult {
  */
 export function* iterateTrace(text: string): Generator<MessageSegment, TraceSummary, undefined> {
   const reader = new TraceReader(text);
-  const ready: MessageSegment[] = [];
+  let ready: MessageSegment[] = [];
   for (;;) {
     const outcome = stepGuarded(reader, ready);
-    for (let i = 0; i < ready.length; i++) {
-      yield ready[i];
+    if (ready.length > 0) {
+      for (let i = 0; i < ready.length; i++) {
+        yield ready[i];
+      }
+      // A new array rather than `length = 0`, which V8 handles outside compiled code.
+      ready = [];
     }
-    ready.length = 0;
     if (outcome !== true) {
       return outcome === false ? reader.summary() : outcome;
     }
@@ -915,8 +918,8 @@ class TraceReader {
     if (startLineKind(view, from, lineEnd(view, from)) === StartKind.None) {
       return undefined;
     }
-    const end = payloadEnd - base;
-    return { start: from, end, lastLineStart: lastLineBefore(view, from, end), contentLength: this.sectionLength, afterJunk: false };
+    // lastLineStart only places the problem of a message cut short; this one is whole.
+    return { start: from, end: payloadEnd - base, lastLineStart: from, contentLength: this.sectionLength, afterJunk: false };
   }
 
   /**

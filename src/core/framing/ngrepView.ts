@@ -73,12 +73,32 @@ export function restoreNgrepChunk(text: string, from: number, end: number, lineE
   }
   // As restoreNgrepCarriageReturns' latin1 way, stepping through the string (a builtin indexOf,
   // as fast as the Buffer's) so that each newline's offset is at hand for the table.
-  const bytes = Buffer.from(piece, 'latin1');
+  const bytes = latin1Bytes(piece);
   for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) {
     if (i > 0 && piece.charCodeAt(i - 1) === 46) {
       bytes[i - 1] = 13;
     }
     note(i);
   }
-  return { view: bytes.toString('latin1'), lineEnds: table, lines };
+  return { view: bytes.toString('latin1', 0, piece.length), lineEnds: table, lines };
+}
+
+/** Chunks up to this many characters are copied through one reused buffer (see latin1Bytes). */
+const SCRATCH_LIMIT = 1024 * 1024;
+let scratch: Buffer | undefined;
+
+/**
+ * The latin1 bytes of `piece` (all below 0x100), in a buffer reused from chunk to chunk when the
+ * piece is small enough: allocating a fresh one per chunk cost twice as much as the copy itself.
+ * Only the first `piece.length` bytes are the piece's.
+ */
+function latin1Bytes(piece: string): Buffer {
+  if (piece.length > SCRATCH_LIMIT) {
+    return Buffer.from(piece, 'latin1');
+  }
+  if (scratch === undefined || scratch.length < piece.length) {
+    scratch = Buffer.allocUnsafe(Math.max(piece.length, 128 * 1024));
+  }
+  scratch.write(piece, 0, 'latin1');
+  return scratch;
 }
