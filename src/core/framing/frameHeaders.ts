@@ -1,5 +1,5 @@
-import type { Endpoint, Framing, TraceFormat } from '../model';
-import { normalizeTransport, parseEndpoint } from './endpoints';
+import type { Framing, TraceFormat } from '../model';
+import { normalizeTransport, parseEndpoint, parseEndpointAt } from './endpoints';
 import { SP, indexWithin, isDigit, lineEnd, nextLine, trimEnd } from './text';
 
 /** How the lines of a framed message are turned into content. */
@@ -196,6 +196,12 @@ function ngrep(text: string, start: number, p: number, end: number): FrameHeader
     return undefined;
   }
   const continuation = m[5] === '+';
+  // Where the addresses are in the line: the capture strings are views of the whole trace, and
+  // parsing those costs far more than reading the same characters in the text itself.
+  const srcStart = p + 2 + (m[2] === undefined ? 0 : m[2].length + 1);
+  const srcEnd = srcStart + m[3].length;
+  const dstStart = srcEnd + 4;
+  const dstEnd = dstStart + m[4].length;
   const h = make(
     'ngrep',
     text,
@@ -204,8 +210,8 @@ function ngrep(text: string, start: number, p: number, end: number): FrameHeader
     {
       time: m[2],
       // A fragment after the first has no ports: keep the address whole.
-      src: continuation ? { host: m[3] } : ngrepEndpoint(m[3]),
-      dst: continuation ? { host: m[4] } : ngrepEndpoint(m[4]),
+      src: continuation ? { host: m[3] } : parseEndpointAt(text, srcStart, srcEnd),
+      dst: continuation ? { host: m[4] } : parseEndpointAt(text, dstStart, dstEnd),
       transport: m[1] === 'U' ? 'UDP' : m[1] === 'T' ? 'TCP' : undefined,
     },
     nextLine(text, end),
@@ -213,42 +219,6 @@ function ngrep(text: string, start: number, p: number, end: number): FrameHeader
     'next-header',
   );
   return m[6] !== undefined ? { ...h, fragment: { id: m[6], continuation } } : h;
-}
-
-/** How many endpoints {@link ngrepEndpoint} remembers. */
-const RECENT_ENDPOINTS = 4;
-const recentWritten: string[] = [];
-const recentParsed: Endpoint[] = [];
-let recentNext = 0;
-
-/**
- * {@link parseEndpoint} for ngrep header lines, remembering the last few: a capture's packets
- * mostly go back and forth between a few addresses, and parsing each anew (a host string and an
- * object per packet) cost as much as the rest of reading the header line. Endpoints are
- * immutable, so packets share them. What is kept is detached from the trace text (see
- * {@link detached}), so that it does not keep a closed trace in memory.
- */
-function ngrepEndpoint(written: string): Endpoint {
-  for (let i = 0; i < recentWritten.length; i++) {
-    if (recentWritten[i] === written) {
-      return recentParsed[i];
-    }
-  }
-  const own = detached(written);
-  const endpoint = parseEndpoint(own);
-  recentWritten[recentNext] = own;
-  recentParsed[recentNext] = endpoint;
-  recentNext = (recentNext + 1) % RECENT_ENDPOINTS;
-  return endpoint;
-}
-
-/**
- * A copy of `s` that shares no storage with the string it was cut from. V8 keeps a substring of
- * 13 or more characters as a view of its parent (the whole trace); joining and cutting again
- * makes it flatten into a string of its own.
- */
-function detached(s: string): string {
-  return (' ' + s).slice(1);
 }
 
 function ignored(format: TraceFormat, text: string, start: number, end: number): FrameHeader {
