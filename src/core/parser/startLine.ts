@@ -54,8 +54,38 @@ export function isSipVersion(text: string): boolean {
   return isSipVersionAt(text, 0, text.length);
 }
 
+/** The SIP-Version of RFC 3261, shared by the tokens instead of a copy per message. */
+const SIP_2_0 = 'SIP/2.0';
+
+/** True if `[start, end)` of `content` is exactly "SIP/2.0" (so it is a valid SIP-Version). */
+function isCommonVersion(content: string, start: number, end: number): boolean {
+  return end - start === 7 && content.slice(start, end) === SIP_2_0;
+}
+
+/**
+ * Methods of RFC 3261 and its extensions: a set lookup settles that such a method is a token
+ * without a char-by-char check.
+ */
+const METHODS: ReadonlySet<string> = new Set(['INVITE', 'ACK', 'BYE', 'CANCEL', 'OPTIONS', 'REGISTER', 'PRACK', 'SUBSCRIBE', 'NOTIFY', 'PUBLISH', 'INFO', 'REFER', 'MESSAGE', 'UPDATE']);
+
 function token(content: string, start: number, end: number): Token {
   return { text: content.slice(start, end), span: { start, end } };
+}
+
+/**
+ * The numeric value of the Status-Code `text` at `[start, end)`, or -1 when it is not all
+ * digits. Three digits (nearly every code) are added up in place instead of parsing the text.
+ */
+function statusValue(content: string, start: number, end: number, text: string): number {
+  if (end - start === 3) {
+    const a = content.charCodeAt(start) - 48;
+    const b = content.charCodeAt(start + 1) - 48;
+    const c = content.charCodeAt(start + 2) - 48;
+    if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9) {
+      return a * 100 + b * 10 + c;
+    }
+  }
+  return isDigits(text) ? Number(text) : -1;
 }
 
 function report(problems: ParseProblem[], code: string, message: string, start: number, end: number): void {
@@ -122,8 +152,12 @@ export function parseStartLine(content: string, start: number, end: number, prob
   if (n === 0) {
     return invalidLine(content, start, end, 'The message has no start line (expected a Request-Line or a Status-Line).', problems);
   }
-  const isRequest = n >= 3 && looksLikeVersion(content, sLast, eLast);
-  if (!isRequest && !looksLikeVersion(content, s0, e0)) {
+  // "SIP/2.0" is compared as a whole (one substring compare), which also settles the version
+  // grammar check; only other spellings go through the char-by-char checks.
+  const lastIsCommon = n >= 3 && isCommonVersion(content, sLast, eLast);
+  const isRequest = lastIsCommon || (n >= 3 && looksLikeVersion(content, sLast, eLast));
+  const firstIsCommon = !isRequest && isCommonVersion(content, s0, e0);
+  if (!isRequest && !firstIsCommon && !looksLikeVersion(content, s0, e0)) {
     return invalidLine(
       content,
       start,
@@ -141,7 +175,7 @@ export function parseStartLine(content: string, start: number, end: number, prob
   const span = { start, end };
 
   if (!isRequest) {
-    const version = token(content, s0, e0);
+    const version: Token = firstIsCommon ? { text: SIP_2_0, span: { start: s0, end: e0 } } : token(content, s0, e0);
     const code = token(content, s1, e1);
     checkSeparator(content, e0, s1, problems);
     let reason: Token;
@@ -154,19 +188,19 @@ export function parseStartLine(content: string, start: number, end: number, prob
     } else {
       reason = { text: '', span: { start: end, end } };
     }
-    if (!isSipVersionAt(content, s0, e0)) {
+    if (!firstIsCommon && !isSipVersionAt(content, s0, e0)) {
       report(problems, START_LINE_CODES.version, `"${version.text}" is not a SIP-Version such as SIP/2.0.`, s0, e0);
     }
-    const digits = isDigits(code.text);
-    if (!digits || code.text.length !== 3) {
+    const status = statusValue(content, s1, e1, code.text);
+    if (status < 0 || e1 - s1 !== 3) {
       report(problems, START_LINE_CODES.statusCode, `Status-Code "${code.text}" must be exactly three digits (RFC 3261 §7.2).`, s1, e1);
     }
-    return { kind: 'response', span, version, code, status: digits ? Number(code.text) : NaN, reason };
+    return { kind: 'response', span, version, code, status: status < 0 ? NaN : status, reason };
   }
 
   const method = token(content, s0, e0);
   const uri = token(content, s1, ePrev);
-  const version = token(content, sLast, eLast);
+  const version: Token = lastIsCommon ? { text: SIP_2_0, span: { start: sLast, end: eLast } } : token(content, sLast, eLast);
   checkSeparator(content, e0, s1, problems);
   checkSeparator(content, ePrev, sLast, problems);
   if (n > 3) {
@@ -181,10 +215,10 @@ export function parseStartLine(content: string, start: number, end: number, prob
   if (eLast < end) {
     report(problems, START_LINE_CODES.whitespace, 'Whitespace after SIP-Version at the end of the Request-Line (RFC 3261 §7.1).', eLast, end);
   }
-  if (!isTokenText(method.text)) {
+  if (!METHODS.has(method.text) && !isTokenText(method.text)) {
     report(problems, START_LINE_CODES.method, `"${method.text}" is not a valid method token (RFC 3261 §25).`, s0, e0);
   }
-  if (!isSipVersionAt(content, sLast, eLast)) {
+  if (!lastIsCommon && !isSipVersionAt(content, sLast, eLast)) {
     report(problems, START_LINE_CODES.version, `"${version.text}" is not a SIP-Version such as SIP/2.0.`, sLast, eLast);
   }
   return { kind: 'request', span, method, uri, version };
