@@ -6,107 +6,161 @@
  * per key) for each of a trace's million fields was most of a first lint's time and garbage, so
  * rules read keys and value offsets here, and a Header object is built only for the few fields
  * a rule asks for as an object (to read its split `values`, or because a finding is reported).
- * One index serves every message of a lint: `reset` re-fills it, reusing its per-key slots.
+ *
+ * Keys are small integers ({@link keyId}), so "is there a CSeq" or "the first Via" is an array
+ * read, not a string hash: rules resolve the ids of the keys they look at once, when loaded.
+ * One index serves every message of a lint: `reset` re-fills it and allocates nothing.
  */
 import type { Header, ParsedMessage } from '../model';
 import { FIELD_SLOTS, headerFieldTable, transientHeaderAt } from '../parser';
-import { firstElementParam, paramInRaw, RAW_LINE_BREAK } from './sipText';
+import type { KnownName } from '../parser';
+import { firstElementParam, isPlainSipVia, isPlainSipViaAt, paramInRaw, RAW_LINE_BREAK } from './sipText';
 import type { HeaderLookup } from './sipText';
 
-/** Where a key's fields are in the message being indexed; re-used across messages. */
-interface KeySlot {
-  /** The message (generation) this slot's fields belong to; stale slots read as absent. */
-  generation: number;
-  /** The field numbers with this key, in message order (only the first `count` are valid). */
-  readonly fields: number[];
-  count: number;
-  /** The Header objects of those fields, once asked for (for `generation`). */
-  list: readonly Header[] | undefined;
+/**
+ * How many distinct keys get their own id. Real traces use a few dozen; hostile input with
+ * thousands of invented names shares {@link OVERFLOW_KEY} beyond this, so the table stays small.
+ */
+const MAX_KEYS = 1024;
+/** The id every key past {@link MAX_KEYS} shares (never a key a rule asks about: those come first). */
+const OVERFLOW_KEY = MAX_KEYS;
+
+const idsByKey = new Map<string, number>();
+const keysById: string[] = [];
+
+/** The small integer standing for a lower-case canonical header key (stable for the process). */
+export function keyId(key: string): number {
+  let id = idsByKey.get(key);
+  if (id === undefined) {
+    if (keysById.length >= MAX_KEYS) {
+      return OVERFLOW_KEY;
+    }
+    id = keysById.length;
+    keysById.push(key);
+    idsByKey.set(key, id);
+  }
+  return id;
 }
 
-/** Hostile input with thousands of distinct header names must not grow the index for ever. */
-const MAX_SLOTS = 512;
+/**
+ * Membership of keys by id: `set[id] === 1` for each of `keys` (a table read per field instead
+ * of a string hash). The overflow id is never a member.
+ */
+export function keyIdSet(keys: readonly string[]): Uint8Array {
+  const set = new Uint8Array(MAX_KEYS + 1);
+  for (const key of keys) {
+    const id = keyId(key);
+    if (id !== OVERFLOW_KEY) {
+      set[id] = 1;
+    }
+  }
+  return set;
+}
+
+/** The key an id stands for. */
+export function keyOf(id: number): string {
+  return keysById[id] ?? '';
+}
 
 export class FieldIndex implements HeaderLookup {
-  private readonly slots = new Map<string, KeySlot>();
+  /** The message (generation) each key's `firstField`/`fieldCount` belong to. */
+  private readonly stamp = new Int32Array(MAX_KEYS + 1);
+  private readonly firstField = new Int32Array(MAX_KEYS + 1);
+  private readonly fieldCount = new Int32Array(MAX_KEYS + 1);
   private generation = 0;
-  private readonly repeated: string[] = [];
+  /** Ids of the keys seen more than once, in the order their second occurrence appears. */
+  private readonly repeated: number[] = [];
   private parsed: ParsedMessage | undefined;
-  /** The message content the offsets point into ('' for a parse without offsets). */
+  /** The message content the offsets point into. */
   content = '';
   /** Number of header fields of the message. */
   count = 0;
-  /** Lower-case canonical key of each field. */
-  private readonly keys: string[] = [];
+  /** Key id of each field. */
+  private ids = new Int32Array(64);
   /** The parser's field offsets ({@link FIELD_SLOTS} per field), or built from Header objects. */
   private offsets: readonly number[] = [];
+  /** The parser's name records, for the key of a field whose id is the shared overflow id. */
+  private names: readonly KnownName[] = [];
   /** Header objects of the fields, built on demand (index = field number, for `builtFor`). */
-  private readonly built: (Header | undefined)[] = [];
+  private built: (Header | undefined)[] = [];
   private builtFor = -1;
+  /** Every field's Header when the parse came with objects only, or once all were asked for. */
   private all: readonly Header[] | undefined;
+  /** Whether `all` is the parse's own list (then every value must be read from the objects). */
+  private objectsOnly = false;
 
   /**
    * Indexes the fields of `parsed`, whose spans point into `content` (the message content it
    * was parsed from).
    */
   reset(parsed: ParsedMessage, content: string): void {
-    this.generation++;
+    const generation = ++this.generation;
     this.repeated.length = 0;
     this.all = undefined;
     this.parsed = parsed;
-    if (this.slots.size > MAX_SLOTS) {
-      this.slots.clear();
-    }
+    this.content = content;
     const table = headerFieldTable(parsed);
-    const keys = this.keys;
     let count: number;
     if (table !== undefined) {
+      this.objectsOnly = false;
       this.content = table.content;
       this.offsets = table.fields;
       const names = table.names;
+      this.names = names;
       count = names.length;
+      const ids = this.idsFor(count);
       for (let i = 0; i < count; i++) {
-        keys[i] = names[i].resolved.key;
+        ids[i] = this.note(keyId(names[i].resolved.key), i, generation);
       }
     } else {
       // A parse that did not come from parseMessage (tests, hand-made models): its Header
-      // objects give the same offsets.
+      // objects give the keys and offsets.
       const headers = parsed.headers;
       const offsets: number[] = [];
       count = headers.length;
+      const ids = this.idsFor(count);
       for (let i = 0; i < count; i++) {
         const h = headers[i];
-        keys[i] = h.key;
         offsets.push(h.span.start, h.value.span.start, h.value.span.end, h.span.end);
+        ids[i] = this.note(keyId(h.key), i, generation);
       }
-      this.content = content;
       this.offsets = offsets;
       this.all = headers;
+      this.objectsOnly = true;
     }
     this.count = count;
-    const generation = this.generation;
-    for (let i = 0; i < count; i++) {
-      const key = keys[i];
-      const slot = this.slots.get(key);
-      if (slot === undefined) {
-        this.slots.set(key, { generation, fields: [i], count: 1, list: undefined });
-      } else if (slot.generation !== generation) {
-        slot.generation = generation;
-        slot.fields[0] = i;
-        slot.count = 1;
-        slot.list = undefined;
-      } else {
-        if (slot.count === 1) {
-          this.repeated.push(key);
-        }
-        slot.fields[slot.count++] = i;
-      }
+  }
+
+  private idsFor(count: number): Int32Array {
+    if (this.ids.length < count) {
+      this.ids = new Int32Array(Math.max(count, this.ids.length * 2));
     }
+    return this.ids;
+  }
+
+  /** Records field `i` under key `id`; returns the id. */
+  private note(id: number, i: number, generation: number): number {
+    if (this.stamp[id] !== generation) {
+      this.stamp[id] = generation;
+      this.firstField[id] = i;
+      this.fieldCount[id] = 1;
+    } else if (++this.fieldCount[id] === 2) {
+      this.repeated.push(id);
+    }
+    return id;
+  }
+
+  /** Key id of field `i`. */
+  id(i: number): number {
+    return this.ids[i];
   }
 
   /** Lower-case canonical key of field `i`. */
   key(i: number): string {
-    return this.keys[i];
+    if (this.objectsOnly) {
+      return (this.all as readonly Header[])[i].key;
+    }
+    return this.ids[i] === OVERFLOW_KEY ? this.names[i].resolved.key : keyOf(this.ids[i]);
   }
 
   /** Offset of field `i`'s value (after the colon and leading whitespace). */
@@ -119,9 +173,9 @@ export class FieldIndex implements HeaderLookup {
     return this.offsets[i * FIELD_SLOTS + 2];
   }
 
-  /** Whether field `i` continues over several lines (its raw value holds line breaks). */
+  /** Whether field `i`'s raw value cannot be read in place (folded over lines, or objects only). */
   folded(i: number): boolean {
-    return this.offsets[i * FIELD_SLOTS + 3] < 0 || this.all !== undefined;
+    return this.objectsOnly || this.offsets[i * FIELD_SLOTS + 3] < 0;
   }
 
   /** `value.text` of field `i`: a slice of the content unless the value is folded. */
@@ -147,24 +201,28 @@ export class FieldIndex implements HeaderLookup {
     return firstElementParam(this.valueText(i), name);
   }
 
-  /** The first field with `key`, or -1. */
-  first(key: string): number {
-    const slot = this.slots.get(key);
-    return slot !== undefined && slot.generation === this.generation ? slot.fields[0] : -1;
-  }
-
-  /** The `k`th field (from 0) with `key`; only for `k < countOf(key)`. */
-  nth(key: string, k: number): number {
-    return (this.slots.get(key) as KeySlot).fields[k];
+  /**
+   * Whether field `i` is one Via value spelled `SIP/2.0/<transport> <host>...` (no LWS around
+   * the slashes, no comma): {@link isPlainSipVia} read in place.
+   */
+  isPlainSipVia(i: number): boolean {
+    if (this.folded(i)) {
+      const text = this.valueText(i);
+      return isPlainSipVia(text) && !text.includes(',');
+    }
+    const start = this.valueStart(i);
+    const end = this.valueEnd(i);
+    const comma = this.content.indexOf(',', start);
+    return !(comma >= 0 && comma < end) && isPlainSipViaAt(this.content, start, end);
   }
 
   /** Whether field `i`'s value is empty or only whitespace (read in place). */
   isBlankValue(i: number): boolean {
-    const content = this.folded(i) ? this.valueText(i) : this.content;
-    const start = this.folded(i) ? 0 : this.valueStart(i);
-    const end = this.folded(i) ? content.length : this.valueEnd(i);
-    for (let k = start; k < end; k++) {
-      const c = content.charCodeAt(k);
+    const folded = this.folded(i);
+    const text = folded ? this.valueText(i) : this.content;
+    const end = folded ? text.length : this.valueEnd(i);
+    for (let k = folded ? 0 : this.valueStart(i); k < end; k++) {
+      const c = text.charCodeAt(k);
       if (c !== 32 && c !== 9 && c !== 13 && c !== 10) {
         return false;
       }
@@ -172,10 +230,26 @@ export class FieldIndex implements HeaderLookup {
     return true;
   }
 
-  /** How many fields have `key`. */
-  countOf(key: string): number {
-    const slot = this.slots.get(key);
-    return slot !== undefined && slot.generation === this.generation ? slot.count : 0;
+  /** The first field with key id `id`, or -1. */
+  first(id: number): number {
+    return this.stamp[id] === this.generation ? this.firstField[id] : -1;
+  }
+
+  /** How many fields have key id `id`. */
+  countOf(id: number): number {
+    return this.stamp[id] === this.generation ? this.fieldCount[id] : 0;
+  }
+
+  /** The `k`th field (from 0) with key id `id`; only for `k < countOf(id)`. */
+  nth(id: number, k: number): number {
+    let i = this.firstField[id];
+    for (let seen = 0; seen < k; ) {
+      i++;
+      if (this.ids[i] === id) {
+        seen++;
+      }
+    }
+    return i;
   }
 
   /** Field `i` as a Header object (built once per message, not kept with the parse). */
@@ -185,7 +259,7 @@ export class FieldIndex implements HeaderLookup {
     }
     if (this.builtFor !== this.generation) {
       this.builtFor = this.generation;
-      this.built.length = 0;
+      this.built = [];
     }
     let h = this.built[i];
     if (h === undefined) {
@@ -207,27 +281,34 @@ export class FieldIndex implements HeaderLookup {
     return this.all;
   }
 
+  /** The fields with key `key` as Header objects (HeaderLookup; rules prefer ids and offsets). */
   get(key: string): readonly Header[] | undefined {
-    const slot = this.slots.get(key);
-    if (slot === undefined || slot.generation !== this.generation) {
-      return undefined;
+    const id = keyId(key);
+    const n = this.countOf(id);
+    if (n === 0 || id === OVERFLOW_KEY) {
+      return id === OVERFLOW_KEY ? this.headers().filter((h) => h.key === key) : undefined;
     }
-    if (slot.list === undefined) {
-      const list: Header[] = new Array<Header>(slot.count);
-      for (let k = 0; k < slot.count; k++) {
-        list[k] = this.header(slot.fields[k]);
-      }
-      slot.list = list;
+    const list: Header[] = new Array<Header>(n);
+    for (let k = 0; k < n; k++) {
+      list[k] = this.header(this.nth(id, k));
     }
-    return slot.list;
+    return list;
   }
 
   has(key: string): boolean {
-    const slot = this.slots.get(key);
-    return slot !== undefined && slot.generation === this.generation;
+    const id = keyId(key);
+    return id === OVERFLOW_KEY ? this.headers().some((h) => h.key === key) : this.countOf(id) > 0;
   }
 
   repeatedKeys(): readonly string[] {
+    return this.repeated.filter((id) => id !== OVERFLOW_KEY).map(keyOf);
+  }
+
+  /**
+   * Ids of the keys seen more than once, in the order their second occurrence appears (may hold
+   * the shared overflow id, which stands for no key a rule asks about).
+   */
+  repeatedIds(): readonly number[] {
     return this.repeated;
   }
 
@@ -238,11 +319,9 @@ export class FieldIndex implements HeaderLookup {
     this.parsed = undefined;
     this.content = '';
     this.offsets = [];
-    this.keys.length = 0;
-    this.built.length = 0;
+    this.names = [];
+    this.built = [];
     this.all = undefined;
-    for (const slot of this.slots.values()) {
-      slot.list = undefined;
-    }
+    this.count = 0;
   }
 }

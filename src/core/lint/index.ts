@@ -11,6 +11,7 @@
 import type { Language } from '../knowledge/types';
 import type { Header, ParsedMessage, ParseProblem, Severity, Span, Trace, TraceMessage } from '../model';
 import { FieldIndex } from './fieldIndex';
+import { K } from './keys';
 import { formatMessage, parseProblemText } from './messages';
 import { PARSE_RULES } from './parseCodes';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
@@ -63,9 +64,9 @@ const sharedContext = new LintContext();
 /** Fills the shared context for `parsed`, whose fields `sharedIndex` already indexes. */
 function fillContext(ctx: LintContext, parsed: ParsedMessage, summary: MessageSummary, content: string, framingTransport: string | undefined): void {
   const line = parsed.startLine;
-  let transport = framingTransport?.toUpperCase();
+  let transport = framingTransport === undefined ? undefined : upperTransport(framingTransport);
   if (transport === undefined) {
-    const topVia = sharedIndex.first('via');
+    const topVia = sharedIndex.first(K.via);
     transport = topVia >= 0 ? (sentProtocolTransport(sharedIndex.valueText(topVia)) ?? viaTransport(sharedIndex.header(topVia).values[0])) : undefined;
   }
   let headersComplete = true;
@@ -83,6 +84,20 @@ function fillContext(ctx: LintContext, parsed: ParsedMessage, summary: MessageSu
   ctx.cseqMethod = summary.cseqMethod;
   ctx.headersComplete = headersComplete;
   ctx.startSpan = line.span;
+}
+
+/** Upper-cased framing transports: a trace names two or three, so no new string per message. */
+const upperTransports = new Map<string, string>();
+
+function upperTransport(transport: string): string {
+  let upper = upperTransports.get(transport);
+  if (upper === undefined) {
+    upper = transport.toUpperCase();
+    if (upperTransports.size < 64) {
+      upperTransports.set(transport, upper);
+    }
+  }
+  return upper;
 }
 
 function problemFinding(p: ParseProblem): MessageFinding {
@@ -129,7 +144,6 @@ function lintedSlot(m: TraceMessage): LintSlot {
   const slot = cached ?? lintSlot(parsed, sharedIndex);
   fillContext(sharedContext, parsed, slot.summary, m.segment.content, m.segment.framing.transport);
   currentProblems = parsed.problems;
-  collected = [];
   for (const rule of MESSAGE_RULES) {
     try {
       rule.check(sharedContext, collect);
@@ -140,10 +154,12 @@ function lintedSlot(m: TraceMessage): LintSlot {
   let findings: readonly MessageFinding[] = NO_FINDINGS;
   if (parsed.problems.length > 0) {
     findings = [...parsed.problems.map(problemFinding), ...collected];
+    collected.length = 0;
   } else if (collected.length > 0) {
+    // Handed over with the findings; the next message that reports gets a new list.
     findings = collected;
+    collected = [];
   }
-  collected = [];
   currentProblems = [];
   slot.transport = transportKey;
   slot.findings = findings;

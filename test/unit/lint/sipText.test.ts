@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstElementParam, headerParam } from '../../../src/core/lint/sipText';
+import { firstElementParam, headerParam, paramInRaw, paramInScanned } from '../../../src/core/lint/sipText';
 import { parseMessage } from '../../../src/core/parser';
 
 function headerOf(lines: string[], key: string): ReturnType<typeof parseMessage>['headers'][number] {
@@ -31,5 +31,29 @@ void describe('header parameters read in place', () => {
     assert.equal(headerParam(h, 'tag'), firstElementParam(h.value.text, 'tag'));
     const v = headerOf(['Via: SIP/2.0/UDP h.example.com', ' ;branch=z9hG4bK77'], 'via');
     assert.equal(headerParam(v, 'branch'), 'z9hG4bK77');
+  });
+});
+
+describe('reading a parameter in place', () => {
+  it('finds the same parameter as the char-by-char reading, on random values with separators, quotes and brackets', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pieces = ['a', 'tag', 'TAG', '=', ';', ',', '<', '>', '"', '\\', ' ', 'x1', 'branch', 'z9hG4bK', '\r\n ', '\t', ':', '@'];
+    for (let round = 0; round < 20000; round++) {
+      let value = '';
+      const length = random(14);
+      for (let k = 0; k < length; k++) {
+        value += pieces[random(pieces.length)];
+      }
+      const content = `X${value}Y;tag=after`;
+      for (const name of ['tag', 'branch']) {
+        const inPlace = paramInRaw(content, 1, 1 + value.length, name);
+        const scanned = paramInScanned(content, 1, 1 + value.length, name);
+        assert.equal(inPlace, scanned, JSON.stringify({ value, name }));
+      }
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { utf8Length } from '../sipText';
 
@@ -11,12 +12,12 @@ export const bodyWithoutContentType: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const body = ctx.parsed.body;
-    if (!body || ctx.headers.has('content-type')) {
+    if (!body || ctx.fields.countOf(K.contentType) > 0) {
       return;
     }
     // Content-Length frames the body (§18.3): with `Content-Length: 0` whatever follows is not
     // this message's body (RFC 4475 dblreq: a second request in the same datagram).
-    const length = ctx.fields.first('content-length');
+    const length = ctx.fields.first(K.contentLength);
     const declared = length >= 0 ? ctx.fields.valueText(length).trim() : undefined;
     if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) === 0) {
       return;

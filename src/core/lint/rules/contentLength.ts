@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import type { Span } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { bodyOctetStats, isDigits, isStreamTransport } from '../sipText';
@@ -45,7 +46,7 @@ export const contentLengthMismatch: MessageRule = {
     const body = ctx.content.slice(Math.min(ctx.parsed.headerEnd, ctx.content.length));
     const range = octetRange(body);
     const fields = ctx.fields;
-    const field = fields.first('content-length');
+    const field = fields.first(K.contentLength);
     if (field < 0) {
       if (!ctx.headersComplete) {
         // A header block cut short may have lost its Content-Length with the rest.

@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { CSEQ_LIMIT, isDigits, isToken, splitCSeq } from '../sipText';
 
@@ -14,9 +15,9 @@ export const invalidCSeq: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const fields = ctx.fields;
-    const count = fields.countOf('cseq');
+    const count = fields.countOf(K.cseq);
     for (let k = 0; k < count; k++) {
-      const i = fields.nth('cseq', k);
+      const i = fields.nth(K.cseq, k);
       // The first CSeq was already split for the summary.
       const first = k === 0 && ctx.summary.cseqNumber !== undefined;
       const numberText = first ? ctx.summary.cseqNumber : splitCSeq(fields.valueText(i)).numberText;

@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
 /**
@@ -16,9 +17,9 @@ export const invalidDate: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const fields = ctx.fields;
-    const count = fields.countOf('date');
+    const count = fields.countOf(K.date);
     for (let k = 0; k < count; k++) {
-      const i = fields.nth('date', k);
+      const i = fields.nth(K.date, k);
       const text = fields.valueText(i).trim();
       if (!RFC1123.test(text)) {
         report({ code: 'invalid-date', severity: 'error', messageId: 'dateInvalid', params: { value: text }, span: fields.header(i).value.span });

@@ -1,13 +1,15 @@
+import { K } from '../keys';
+import { keyId } from '../fieldIndex';
 import type { Header } from '../../model';
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { MAX_UINT32, findParam, firstElementParam, isDigits, isToken, isTokenChar, mainPartEnd } from '../sipText';
 
 /** Headers whose value is delta-seconds (`1*DIGIT`, at most 2^32-1) before any parameters or comment. */
-const DELTA_SECONDS: readonly { key: string; name: string; ref: string }[] = [
-  { key: 'expires', name: 'Expires', ref: 'RFC 3261 §20.19' },
-  { key: 'min-expires', name: 'Min-Expires', ref: 'RFC 3261 §20.23' },
-  { key: 'retry-after', name: 'Retry-After', ref: 'RFC 3261 §20.33' },
-  { key: 'rseq', name: 'RSeq', ref: 'RFC 3262 §7.1' },
+const DELTA_SECONDS: readonly { id: number; name: string; ref: string }[] = [
+  { id: keyId('expires'), name: 'Expires', ref: 'RFC 3261 §20.19' },
+  { id: keyId('min-expires'), name: 'Min-Expires', ref: 'RFC 3261 §20.23' },
+  { id: keyId('retry-after'), name: 'Retry-After', ref: 'RFC 3261 §20.33' },
+  { id: K.rseq, name: 'RSeq', ref: 'RFC 3262 §7.1' },
 ];
 
 /**
@@ -27,9 +29,9 @@ export const invalidHeaderValue: MessageRule = {
     // Look up the few headers concerned instead of visiting every header.
     const fields = ctx.fields;
     for (const delta of DELTA_SECONDS) {
-      const count = fields.countOf(delta.key);
+      const count = fields.countOf(delta.id);
       for (let k = 0; k < count; k++) {
-        const i = fields.nth(delta.key, k);
+        const i = fields.nth(delta.id, k);
         // Retry-After may carry a comment and parameters after the number.
         const text = fields.valueText(i).trim();
         const end = text.search(/[\s;(]/);
@@ -39,9 +41,9 @@ export const invalidHeaderValue: MessageRule = {
         }
       }
     }
-    const contacts = fields.countOf('contact');
+    const contacts = fields.countOf(K.contact);
     for (let k = 0; k < contacts; k++) {
-      const i = fields.nth('contact', k);
+      const i = fields.nth(K.contact, k);
       const value = fields.valueText(i);
       if (!hasExpires(value)) {
         continue;
@@ -69,7 +71,9 @@ export const invalidHeaderValue: MessageRule = {
         }
       }
     }
-    for (const h of ctx.headers.get('warning') ?? []) {
+    const warnings = fields.countOf(K.warning);
+    for (let k = 0; k < warnings; k++) {
+      const h = fields.header(fields.nth(K.warning, k));
       for (const v of h.values) {
         const code = v.text.trim().split(/\s+/)[0];
         if (code.length !== 3 || !isDigits(code)) {
@@ -84,9 +88,9 @@ export const invalidHeaderValue: MessageRule = {
         }
       }
     }
-    const types = fields.countOf('content-type');
+    const types = fields.countOf(K.contentType);
     for (let k = 0; k < types; k++) {
-      const i = fields.nth('content-type', k);
+      const i = fields.nth(K.contentType, k);
       const value = fields.valueText(i);
       if (isPlainMediaType(value)) {
         continue;
@@ -143,17 +147,9 @@ function reportDelta(report: Report, h: Header, header: string, ref: string, val
   });
 }
 
-/** Whether `expires` occurs in the text in any letter case (no regex, no lower-case copy). */
+/** Whether `expires` occurs in the text in any letter case (a native search, no lower-case copy). */
 function hasExpires(text: string): boolean {
-  const word = 'expires';
-  for (let i = 0; i + word.length <= text.length; i++) {
-    let k = 0;
-    while (k < word.length && (text.charCodeAt(i + k) | 0x20) === word.charCodeAt(k)) {
-      k++;
-    }
-    if (k === word.length) {
-      return true;
-    }
-  }
-  return false;
+  return EXPIRES.test(text);
 }
+
+const EXPIRES = /expires/i;

@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import type { MessageContext, MessageRule, Report } from '../rule';
 import { isDigits } from '../sipText';
 
@@ -11,9 +12,9 @@ export const invalidMaxForwards: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const fields = ctx.fields;
-    const count = fields.countOf('max-forwards');
+    const count = fields.countOf(K.maxForwards);
     for (let k = 0; k < count; k++) {
-      const i = fields.nth('max-forwards', k);
+      const i = fields.nth(K.maxForwards, k);
       const text = fields.valueText(i).trim();
       if (isDigits(text) && Number(text) <= 255) {
         continue;

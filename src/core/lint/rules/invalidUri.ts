@@ -4,6 +4,7 @@ import { parseUri, validateUri } from '../../parser/uri';
 import { reasonParams } from '../syntaxReasons';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
 import { mainPartEnd } from '../sipText';
+import { keyIdSet } from '../fieldIndex';
 import type { FieldIndex } from '../fieldIndex';
 
 /**
@@ -47,7 +48,7 @@ function verdictsOf(key: string): Map<string, Verdict> {
 const NO_SPAN: Span = { start: 0, end: 0 };
 
 /** Headers whose values are `( name-addr / addr-spec ) *( SEMI param )` (RFC 3261 §20.10, §20.20, §20.39, ...). */
-const ADDRESS_HEADERS: ReadonlySet<string> = new Set(['from', 'to', 'contact', 'reply-to', 'route', 'record-route']);
+const ADDRESS_HEADERS = keyIdSet(['from', 'to', 'contact', 'reply-to', 'route', 'record-route']);
 /** Of those, the ones that only allow the name-addr form (`<...>` required). */
 const NAME_ADDR_ONLY: ReadonlySet<string> = new Set(['route', 'record-route']);
 
@@ -72,10 +73,10 @@ export const invalidUri: MessageRule = {
     }
     const fields = ctx.fields;
     for (let i = 0; i < fields.count; i++) {
-      const key = fields.key(i);
-      if (!ADDRESS_HEADERS.has(key)) {
+      if (ADDRESS_HEADERS[fields.id(i)] !== 1) {
         continue;
       }
+      const key = fields.key(i);
       const main = singleElementMain(fields, i);
       if (main !== undefined) {
         // One element (the usual case): read in place, without splitting the value, and reuse
@@ -120,24 +121,53 @@ function singleElementMain(fields: FieldIndex, i: number): string | undefined {
   const content = fields.content;
   const start = fields.valueStart(i);
   const end = fields.valueEnd(i);
-  let mainEnd = -1;
+  // Native searches (they may run past the value: still cheaper than a char loop over it).
+  const comma = content.indexOf(',', start);
+  if (comma >= 0 && comma < end) {
+    return undefined;
+  }
+  const quote = content.indexOf('"', start);
+  const mainEnd = quote >= 0 && quote < end ? quotedMainEnd(content, start, end) : unquotedMainEnd(content, start, end);
+  return content.slice(start, mainEnd);
+}
+
+/**
+ * The end of the main part of a value without quotes: the first `;` outside `<...>`. Found by
+ * jumping between `<`, `>` and `;`; a nested `<` inside `<...>` goes to the careful scan.
+ */
+function unquotedMainEnd(content: string, start: number, end: number): number {
+  let pos = start;
+  for (;;) {
+    const semi = content.indexOf(';', pos);
+    const lt = content.indexOf('<', pos);
+    if (semi < 0 || semi >= end) {
+      return end;
+    }
+    if (lt < 0 || lt > semi) {
+      return semi;
+    }
+    const gt = content.indexOf('>', lt + 1);
+    if (gt < 0 || gt >= end) {
+      // The `<` never closes: no `;` after it is top level.
+      return end;
+    }
+    const nested = content.indexOf('<', lt + 1);
+    if (nested >= 0 && nested < gt) {
+      return quotedMainEnd(content, start, end);
+    }
+    pos = gt + 1;
+  }
+}
+
+/** The end of the main part: the first `;` outside quoted strings and `<...>`, char by char. */
+function quotedMainEnd(content: string, start: number, end: number): number {
   let inQuote = false;
   let angle = 0;
   for (let k = start; k < end; k++) {
     const c = content.charCodeAt(k);
-    if (c === 44) {
-      return undefined;
-    }
-    if (mainEnd >= 0) {
-      continue;
-    }
     if (inQuote) {
       if (c === 92) {
-        // The escaped char is skipped as a quote end, not as a comma.
         k++;
-        if (k < end && content.charCodeAt(k) === 44) {
-          return undefined;
-        }
       } else if (c === 34) {
         inQuote = false;
       }
@@ -150,10 +180,10 @@ function singleElementMain(fields: FieldIndex, i: number): string | undefined {
         angle--;
       }
     } else if (c === 59 && angle === 0) {
-      mainEnd = k;
+      return k;
     }
   }
-  return content.slice(start, mainEnd >= 0 ? mainEnd : end);
+  return end;
 }
 
 function checkRequestUri(method: string, uri: string, span: { start: number; end: number }, report: Report): void {

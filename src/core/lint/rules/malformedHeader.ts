@@ -1,5 +1,6 @@
 import { BACKSLASH, COMMA, DQUOTE as QUOTE, LAQUOT as LT, RAQUOT as GT, SEMI } from '../../parser/chars';
 import type { Header } from '../../model';
+import { keyIdSet } from '../fieldIndex';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
 /**
@@ -8,7 +9,7 @@ import type { MessageContext, MessageRule, Report } from '../rule';
  * §25; unlike HTTP's #rule, SIP lists have no empty elements). RFC 4475 badinv01. Unknown
  * headers are opaque and never checked (RFC 4475 wsinv carries `;;,,;;,;` in one, validly).
  */
-const SEPARATED_HEADERS: ReadonlySet<string> = new Set([
+const SEPARATED_HEADERS = keyIdSet([
   'via', 'contact', 'from', 'to', 'route', 'record-route', 'reply-to', 'path', 'service-route',
   'accept', 'accept-encoding', 'accept-language', 'allow', 'supported', 'require', 'proxy-require',
   'unsupported', 'content-type', 'content-disposition', 'event', 'allow-events', 'subscription-state',
@@ -93,7 +94,7 @@ export const malformedHeader: MessageRule = {
     for (let i = 0; i < fields.count; i++) {
       // A quick scan of the raw value (no Header object is built) keeps the careful scan for
       // the rare suspicious value.
-      if (!SEPARATED_HEADERS.has(fields.key(i))) {
+      if (SEPARATED_HEADERS[fields.id(i)] !== 1) {
         continue;
       }
       scan ??= new SeparatorScan(ctx.content);

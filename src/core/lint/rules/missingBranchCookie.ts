@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
 const COOKIE = 'z9hG4bK';
@@ -21,7 +22,7 @@ export const missingBranchCookie: MessageRule = {
       return;
     }
     const fields = ctx.fields;
-    const top = fields.first('via');
+    const top = fields.first(K.via);
     if (top < 0 || fields.isBlankValue(top)) {
       return;
     }

@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import { firstElementParam } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
@@ -19,9 +20,9 @@ export const missingContactExpires: MessageRule = {
       return;
     }
     const fields = ctx.fields;
-    const count = fields.countOf('contact');
+    const count = fields.countOf(K.contact);
     for (let k = 0; k < count; k++) {
-      const i = fields.nth('contact', k);
+      const i = fields.nth(K.contact, k);
       const value = fields.valueText(i);
       if (!value.includes(',') && firstElementParam(value, 'expires') !== undefined) {
         // One binding with an expires parameter (the usual case): no split of the value.

@@ -2,6 +2,8 @@ import { sharedRequestRequirements, sharedResponseRequirements } from '../../kno
 import type { HeaderRequirement } from '../../knowledge/types';
 import { refText } from '../refs';
 import type { MessageContext, MessageRule, Report } from '../rule';
+import { keyId } from '../fieldIndex';
+import { K } from '../keys';
 
 /**
  * Mandatory headers by method and status code (RFC 3261 §20 tables and the extension tables,
@@ -21,10 +23,14 @@ export const missingHeader: MessageRule = {
     if (!ctx.headersComplete) {
       return;
     }
-    const has = (name: string): boolean => ctx.headers.has(lowerName(name));
+    const fields = ctx.fields;
+    const has = (name: string): boolean => fields.has(lowerName(name));
     if (ctx.requestMethod !== undefined) {
-      for (const r of sharedRequestRequirements(ctx.requestMethod)) {
-        if (!has(r.header)) {
+      const required = sharedRequestRequirements(ctx.requestMethod);
+      const ids = idsOf(required);
+      for (let k = 0; k < required.length; k++) {
+        if (fields.countOf(ids[k]) === 0) {
+          const r = required[k];
           reportMissing(ctx, report, r, r.level === 'must' ? 'requestMustCarry' : 'requestShouldCarry');
         }
       }
@@ -36,10 +42,13 @@ export const missingHeader: MessageRule = {
     }
     const method = ctx.cseqMethod ?? '';
     const methodMatters = status < 400;
-    for (const r of sharedResponseRequirements(status, method)) {
-      if (has(r.header)) {
+    const required = sharedResponseRequirements(status, method);
+    const ids = idsOf(required);
+    for (let k = 0; k < required.length; k++) {
+      if (fields.countOf(ids[k]) > 0) {
         continue;
       }
+      const r = required[k];
       const id =
         methodMatters && method
           ? r.level === 'must' ? 'responseToMustCarry' : 'responseToShouldCarry'
@@ -60,6 +69,21 @@ export const missingHeader: MessageRule = {
     }
   },
 };
+
+/**
+ * The key ids of a requirement list's headers, in list order. The presence module hands out the
+ * same list object for the same method (and status), so the ids are resolved once per list.
+ */
+const idsByList = new WeakMap<readonly HeaderRequirement[], Int32Array>();
+
+function idsOf(list: readonly HeaderRequirement[]): Int32Array {
+  let ids = idsByList.get(list);
+  if (ids === undefined) {
+    ids = Int32Array.from(list, (r) => keyId(lowerName(r.header)));
+    idsByList.set(list, ids);
+  }
+  return ids;
+}
 
 /** Lower-cased canonical names; the requirement lists use a few dozen names, so this stays small. */
 const lowered = new Map<string, string>();
@@ -99,7 +123,7 @@ function checkReliableProvisional(ctx: MessageContext, report: Report, status: n
   if (status <= 100 || status >= 200) {
     return;
   }
-  const hasRseq = ctx.headers.has('rseq');
+  const hasRseq = ctx.fields.countOf(K.rseq) > 0;
   const requires100rel = (ctx.headers.get('require') ?? []).some((h) =>
     h.values.some((v) => v.main.text.trim().toLowerCase() === '100rel'),
   );
@@ -119,7 +143,7 @@ function checkReliableProvisional(ctx: MessageContext, report: Report, status: n
 
 /** A 101-199 to INVITE with a To tag creates an early dialog, so the UAS MUST add Contact (RFC 3261 §12.1.1). */
 function checkEarlyDialogContact(ctx: MessageContext, report: Report, status: number, method: string): void {
-  if (status <= 100 || status >= 200 || method !== 'INVITE' || ctx.headers.has('contact')) {
+  if (status <= 100 || status >= 200 || method !== 'INVITE' || ctx.fields.countOf(K.contact) > 0) {
     return;
   }
   if (ctx.summary.toTag === undefined) {

@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import type { MessageContext, MessageRule, Report } from '../rule';
 
 /**
@@ -17,7 +18,7 @@ export const missingTag: MessageRule = {
       return;
     }
     const fields = ctx.fields;
-    const from = fields.first('from');
+    const from = fields.first(K.from);
     if (from >= 0 && ctx.summary.fromTag === undefined && !fields.isBlankValue(from)) {
       report({
         code: 'missing-tag',
@@ -31,7 +32,7 @@ export const missingTag: MessageRule = {
     if (status === undefined || status === 100 || !Number.isFinite(status)) {
       return;
     }
-    const to = fields.first('to');
+    const to = fields.first(K.to);
     if (to >= 0 && ctx.summary.toTag === undefined && !fields.isBlankValue(to)) {
       report({
         code: 'missing-tag',

@@ -22,7 +22,12 @@ export const reasonPhraseMismatch: MessageRule = {
     if (!info || !info.registered) {
       return;
     }
-    const reason = line.reason.text.trim();
+    const written = line.reason.text;
+    if (written === info.phrase) {
+      // The usual case, compared without a lower-case copy of either.
+      return;
+    }
+    const reason = written.trim();
     if (reason.toLowerCase() === info.phrase.toLowerCase()) {
       return;
     }

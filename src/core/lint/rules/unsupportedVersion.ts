@@ -1,3 +1,4 @@
+import { K } from '../keys';
 import { isSipVersion } from '../../parser';
 import { isPlainSipVia } from '../sipText';
 import type { MessageContext, MessageRule, Report } from '../rule';
@@ -26,12 +27,11 @@ export const unsupportedVersion: MessageRule = {
       });
     }
     const fields = ctx.fields;
-    const count = fields.countOf('via');
+    const count = fields.countOf(K.via);
     for (let k = 0; k < count; k++) {
-      const i = fields.nth('via', k);
-      // The common case, one well-spelled value per line, needs no split of the value.
-      const text = fields.valueText(i);
-      if (isPlainSipVia(text) && !text.includes(',')) {
+      const i = fields.nth(K.via, k);
+      // The common case, one well-spelled value per line, needs no split (nor copy) of the value.
+      if (fields.isPlainSipVia(i)) {
         continue;
       }
       for (const value of fields.header(i).values) {
