@@ -11,9 +11,16 @@ import { resolveHeaderName, type ResolvedHeaderName } from '../knowledge/headerN
 import { COLON, CR, HTAB, LF, SP, isToken, isWsp } from './chars';
 import { headerShape } from './headerKinds';
 import { makeToken, splitHeaderValue } from './headerValue';
-import { parseStartLine } from './startLine';
+import { START_LINE_CODES as startLineCodes, isSipVersion as isSipVersionText, parseStartLine } from './startLine';
 
-export { START_LINE_CODES, isSipVersion } from './startLine';
+// Re-exported as plain values, not with `export ... from`: TypeScript compiles that to an
+// accessor defined over a placeholder data property, which turns this module's `exports` into
+// a dictionary-mode object, and every `parser.parseMessage(...)` call of every consumer then
+// paid a dictionary lookup.
+/** Stable codes of the start-line problems (see the startLine module). */
+export const START_LINE_CODES = startLineCodes;
+/** True if `text` is a SIP-Version such as `SIP/2.0` (RFC 3261 §25; any version number). */
+export const isSipVersion = isSipVersionText;
 
 /** Stable codes of the problems {@link parseMessage} reports (besides the start-line ones). */
 export const PARSE_CODES = {
@@ -264,6 +271,11 @@ function flatCopy(text: string): string {
 }
 
 const nameTable = new NameTable();
+/** Scratch arrays parseMessage fills before copying them out (it never re-enters itself). */
+const scratchNames: NameEntry[] = [];
+const scratchFields: number[] = [];
+/** Header fields beyond which the scratch arrays are dropped after use. */
+const SCRATCH_KEEP = 1024;
 /** The first header name of the last message parsed: the guess for the next message's first. */
 let firstName: NameEntry | undefined;
 
@@ -378,8 +390,11 @@ export function parseMessage(content: string): ParsedMessage {
   let lastLineEnd = firstEnd;
   pos = lines.next(firstEnd, problems);
 
-  const names: NameEntry[] = [];
-  const fields: number[] = [];
+  // Fields go to shared scratch arrays first and are copied out at exact size at the end: two
+  // fresh arrays grown push by push cost more, and kept up to half their size as slack.
+  const names = scratchNames;
+  const fields = scratchFields;
+  let count = 0;
   let headerEnd = n;
   let terminated = false;
   let nextColon = -2;
@@ -410,7 +425,7 @@ export function parseMessage(content: string): ParsedMessage {
       }
       malformed(
         problems,
-        names.length === 0
+        count === 0
           ? 'A continuation line (starting with whitespace) cannot follow the start line.'
           : 'A continuation line with no header field to continue.',
         pos,
@@ -502,8 +517,13 @@ export function parseMessage(content: string): ParsedMessage {
     }
     previous = known;
     // Kept as offsets; the Header objects are built when `headers` is first read (ParsedSipMessage).
-    names.push(known);
-    fields.push(pos, vs, ve, folded ? -1 - fieldEnd : fieldEnd);
+    names[count] = known;
+    const f = count * SLOTS;
+    fields[f] = pos;
+    fields[f + 1] = vs;
+    fields[f + 2] = ve;
+    fields[f + 3] = folded ? -1 - fieldEnd : fieldEnd;
+    count++;
     pos = next;
   }
 
@@ -519,7 +539,14 @@ export function parseMessage(content: string): ParsedMessage {
   if (terminated && headerEnd < n) {
     body = { span: { start: headerEnd, end: n }, text: content.slice(headerEnd) };
   }
-  return new ParsedSipMessage(content, startLine, names, fields, headerEnd, body, problems);
+  const parsedNames = names.slice(0, count);
+  const parsedFields = fields.slice(0, count * SLOTS);
+  if (count > SCRATCH_KEEP) {
+    // One huge message must not pin its field arrays for the life of the process.
+    names.length = 0;
+    fields.length = 0;
+  }
+  return new ParsedSipMessage(content, startLine, parsedNames, parsedFields, headerEnd, body, problems);
 }
 
 /**
