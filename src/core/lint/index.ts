@@ -14,6 +14,7 @@ import { FieldIndex } from './fieldIndex';
 import { K } from './keys';
 import { formatMessage, parseProblemText } from './messages';
 import { PARSE_RULES } from './parseCodes';
+import { isSharedFinding } from './rule';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
@@ -107,7 +108,7 @@ function problemFinding(p: ParseProblem): MessageFinding {
 const NO_FINDINGS: readonly MessageFinding[] = [];
 
 /** The findings the rules report for the message being linted (reset per message). */
-let collected: MessageFinding[] = [];
+const collected: MessageFinding[] = [];
 /** The parse problems of the message being linted. */
 let currentProblems: readonly ParseProblem[] = [];
 
@@ -156,14 +157,34 @@ function lintedSlot(m: TraceMessage): LintSlot {
     findings = [...parsed.problems.map(problemFinding), ...collected];
     collected.length = 0;
   } else if (collected.length > 0) {
-    // Handed over with the findings; the next message that reports gets a new list.
-    findings = collected;
-    collected = [];
+    // An exact-size copy: the collecting list has grown room for 16 and is kept for the next
+    // message, while the findings live as long as the parse.
+    findings = collected.slice();
+    collected.length = 0;
   }
   currentProblems = [];
   slot.transport = transportKey;
   slot.findings = findings;
   return slot;
+}
+
+/** The wording of shared findings ({@link sharedFinding}) in this lint, in its language. */
+const wordings = new Map<MessageFinding, string>();
+
+/** A finding's message in `language`; a shared finding is worded once per lint. */
+function findingText(f: MessageFinding, language: Language): string {
+  if (f.messageId === 'parseProblem') {
+    return parseProblemText(f.code, String(f.params?.text ?? ''), language);
+  }
+  if (!isSharedFinding(f)) {
+    return formatMessage(f.messageId, language, f.params);
+  }
+  let text = wordings.get(f);
+  if (text === undefined) {
+    text = formatMessage(f.messageId, language, f.params);
+    wordings.set(f, text);
+  }
+  return text;
 }
 
 function effectiveSeverity(code: string, severity: Severity, rules: Readonly<Record<string, RuleSetting>> | undefined): Severity | undefined {
@@ -187,10 +208,7 @@ function lintMessage(
     if (!severity) {
       continue;
     }
-    const message =
-      f.messageId === 'parseProblem'
-        ? parseProblemText(f.code, String(f.params?.text ?? ''), language)
-        : formatMessage(f.messageId, language, f.params);
+    const message = findingText(f, language);
     const diagnostic: Mutable<LintDiagnostic> = {
       code: f.code,
       severity,
@@ -277,6 +295,7 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
     }
   } finally {
     sharedIndex.clear();
+    wordings.clear();
   }
   if (trace.messages.length > 1) {
     for (const f of traceFindings(trace, summaries)) {

@@ -62,6 +62,23 @@ export interface MessageContext {
 
 export type Report = (finding: MessageFinding) => void;
 
+const shared = new WeakSet<MessageFinding>();
+
+/**
+ * Marks a finding a rule reports for many messages as the same object (it is immutable): the
+ * linter then words it once per lint instead of once per message, and a trace of thousands of
+ * messages with the same omission keeps one finding, not thousands.
+ */
+export function sharedFinding(finding: MessageFinding): MessageFinding {
+  shared.add(finding);
+  return finding;
+}
+
+/** Whether `finding` was made by {@link sharedFinding}. */
+export function isSharedFinding(finding: MessageFinding): boolean {
+  return shared.has(finding);
+}
+
 export interface MessageRule {
   readonly info: RuleInfo;
   check(context: MessageContext, report: Report): void;

@@ -2,7 +2,7 @@
  * What the trace rules need to know about each message, read once per parse and cached by
  * ParsedMessage identity (an unchanged message keeps its parse across edits).
  */
-import type { ParsedMessage, Span } from '../model';
+import type { ParsedMessage, Span, StartLine } from '../model';
 import type { MessageFinding } from './rule';
 import { attachToParse, canAttachToParse, parseAttachment } from '../parser';
 import { FieldIndex } from './fieldIndex';
@@ -78,14 +78,54 @@ export function groupByCallIdAndBranch(summaries: readonly MessageSummary[]): Tr
 }
 
 /**
- * What the linter keeps per parse: the summary, and the message rules' findings for the
- * transport they ran with. One WeakMap entry per parse (keying a fresh parse is a noticeable
- * part of a first lint, so the findings do not get a map of their own).
+ * What the linter keeps per parse: the message's summary, and the message rules' findings for
+ * the transport they ran with. One object per parse, and a small one: a first lint keeps one for
+ * every message of the trace, and copying them is most of its garbage collection. The kind,
+ * method, status and start span are read from the parse's start line, not copied.
  */
-export interface LintSlot {
-  readonly summary: MessageSummary;
-  transport?: string;
-  findings?: readonly MessageFinding[];
+export class LintSlot implements MessageSummary {
+  transport: string | undefined = undefined;
+  findings: readonly MessageFinding[] | undefined = undefined;
+
+  constructor(
+    private readonly line: StartLine,
+    readonly callId: string | undefined,
+    readonly cseqNumber: string | undefined,
+    readonly cseqMethod: string | undefined,
+    readonly topBranch: string | undefined,
+    readonly viaCount: number,
+    readonly recordRouteCount: number,
+    readonly fromTag: string | undefined,
+    readonly toTag: string | undefined,
+    readonly hasTimestamp: boolean,
+  ) {}
+
+  get kind(): 'request' | 'response' | 'invalid' {
+    return this.line.kind;
+  }
+
+  get method(): string | undefined {
+    return this.line.kind === 'request' ? this.line.method.text : undefined;
+  }
+
+  get status(): number | undefined {
+    return this.line.kind === 'response' ? this.line.status : undefined;
+  }
+
+  get startSpan(): Span {
+    return this.line.span;
+  }
+
+  /** The summary part (the slot itself). */
+  get summary(): MessageSummary {
+    return this;
+  }
+
+  /** The plain-data summary (getters are not own properties, so JSON would drop them). */
+  toJSON(): MessageSummary {
+    const { kind, method, status, callId, cseqNumber, cseqMethod, topBranch, viaCount, recordRouteCount, fromTag, toTag, hasTimestamp, startSpan } = this;
+    return { kind, method, status, callId, cseqNumber, cseqMethod, topBranch, viaCount, recordRouteCount, fromTag, toTag, hasTimestamp, startSpan };
+  }
 }
 
 const cache = new WeakMap<ParsedMessage, LintSlot>();
@@ -111,19 +151,19 @@ export function lintSlot(parsed: ParsedMessage, fields?: FieldIndex): LintSlot {
   // Kept on the parse itself when it came from parseMessage; the WeakMap is for other parses
   // (looking a parser-made parse up there would give it an identity hash for nothing).
   if (canAttachToParse(parsed)) {
-    const fresh: LintSlot = { summary: summaryOf(parsed, fields) };
+    const fresh = summaryOf(parsed, fields);
     attachToParse(parsed, fresh);
     return fresh;
   }
   let slot = cache.get(parsed);
   if (slot === undefined) {
-    slot = { summary: summaryOf(parsed, fields) };
+    slot = summaryOf(parsed, fields);
     cache.set(parsed, slot);
   }
   return slot;
 }
 
-function summaryOf(parsed: ParsedMessage, fields: FieldIndex | undefined): MessageSummary {
+function summaryOf(parsed: ParsedMessage, fields: FieldIndex | undefined): LintSlot {
   if (fields !== undefined) {
     return computeSummary(parsed, fields);
   }
@@ -143,7 +183,7 @@ export function summarize(parsed: ParsedMessage): MessageSummary {
   return lintSlot(parsed).summary;
 }
 
-function computeSummary(parsed: ParsedMessage, fields: FieldIndex): MessageSummary {
+function computeSummary(parsed: ParsedMessage, fields: FieldIndex): LintSlot {
   let callId: string | undefined;
   let cseqNumber: string | undefined;
   let cseqMethod: string | undefined;
@@ -188,26 +228,7 @@ function computeSummary(parsed: ParsedMessage, fields: FieldIndex): MessageSumma
       recordRouteCount += hasComma(fields, i) ? fields.header(i).values.length : 1;
     }
   }
-  const line = parsed.startLine;
-  const kind = line.kind;
-  const method = kind === 'request' ? line.method.text : undefined;
-  const status = kind === 'response' ? line.status : undefined;
-  const summary: MessageSummary = {
-    kind,
-    method,
-    status,
-    callId,
-    cseqNumber,
-    cseqMethod,
-    topBranch,
-    viaCount,
-    recordRouteCount,
-    fromTag,
-    toTag,
-    hasTimestamp,
-    startSpan: line.span,
-  };
-  return summary;
+  return new LintSlot(parsed.startLine, callId, cseqNumber, cseqMethod, topBranch, viaCount, recordRouteCount, fromTag, toTag, hasTimestamp);
 }
 
 /** Whether field `i`'s value holds a comma (read in place: no copy of the value). */

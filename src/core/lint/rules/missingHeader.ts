@@ -1,7 +1,8 @@
 import { sharedRequestRequirements, sharedResponseRequirements } from '../../knowledge/presence';
 import type { HeaderRequirement } from '../../knowledge/types';
 import { refText } from '../refs';
-import type { MessageContext, MessageRule, Report } from '../rule';
+import { sharedFinding } from '../rule';
+import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
 import { keyId } from '../fieldIndex';
 import { K } from '../keys';
 
@@ -31,7 +32,7 @@ export const missingHeader: MessageRule = {
       for (let k = 0; k < required.length; k++) {
         if (fields.countOf(ids[k]) === 0) {
           const r = required[k];
-          reportMissing(ctx, report, r, r.level === 'must' ? 'requestMustCarry' : 'requestShouldCarry');
+          reportMissing(ctx, report, required, k, r.level === 'must' ? 'requestMustCarry' : 'requestShouldCarry');
         }
       }
       return;
@@ -53,7 +54,7 @@ export const missingHeader: MessageRule = {
         methodMatters && method
           ? r.level === 'must' ? 'responseToMustCarry' : 'responseToShouldCarry'
           : r.level === 'must' ? 'responseMustCarry' : 'responseShouldCarry';
-      reportMissing(ctx, report, r, id);
+      reportMissing(ctx, report, required, k, id);
     }
     checkReliableProvisional(ctx, report, status);
     checkEarlyDialogContact(ctx, report, status, method);
@@ -97,25 +98,48 @@ function lowerName(name: string): string {
   return lower;
 }
 
-function reportMissing(
-  ctx: MessageContext,
-  report: Report,
-  r: HeaderRequirement,
-  messageId: 'requestMustCarry' | 'requestShouldCarry' | 'responseMustCarry' | 'responseShouldCarry' | 'responseToMustCarry' | 'responseToShouldCarry',
-): void {
-  report({
+type MissingMessageId = 'requestMustCarry' | 'requestShouldCarry' | 'responseMustCarry' | 'responseShouldCarry' | 'responseToMustCarry' | 'responseToShouldCarry';
+
+/**
+ * The last finding made for each requirement of a list. A trace repeats the same omission in
+ * message after message (every 200 to OPTIONS of a device lacking Supported): the finding is
+ * immutable, so a message whose finding would be equal (same requirement, wording and
+ * start-line span) reports the same object, and the linter words it once (see sharedFinding).
+ */
+const lastFindings = new WeakMap<readonly HeaderRequirement[], (MessageFinding | undefined)[]>();
+
+function reportMissing(ctx: MessageContext, report: Report, list: readonly HeaderRequirement[], k: number, messageId: MissingMessageId): void {
+  const r = list[k];
+  const method = ctx.requestMethod ?? ctx.cseqMethod ?? '';
+  const status = ctx.status ?? '';
+  const span = ctx.startSpan;
+  let last = lastFindings.get(list);
+  const previous = last?.[k];
+  if (
+    previous !== undefined &&
+    previous.messageId === messageId &&
+    previous.span.start === span.start &&
+    previous.span.end === span.end &&
+    previous.params?.method === method &&
+    previous.params.status === status
+  ) {
+    report(previous);
+    return;
+  }
+  const finding = sharedFinding({
     code: 'missing-header',
     severity: r.level === 'must' ? 'error' : 'warning',
     messageId,
-    params: {
-      method: ctx.requestMethod ?? ctx.cseqMethod ?? '',
-      status: ctx.status ?? '',
-      header: r.header,
-      ref: refText(r.ref),
-    },
-    span: ctx.startSpan,
+    params: { method, status, header: r.header, ref: refText(r.ref) },
+    span,
     data: { header: r.header },
   });
+  if (last === undefined) {
+    last = [];
+    lastFindings.set(list, last);
+  }
+  last[k] = finding;
+  report(finding);
 }
 
 /** A 1xx other than 100 is reliable when it carries RSeq or `Require: 100rel`; then it needs both (RFC 3262 §3). */
