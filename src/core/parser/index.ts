@@ -281,11 +281,18 @@ let firstName: NameEntry | undefined;
 
 /** Finds line ends in linear time whatever mix of CRLF, LF and lone CR the content uses. */
 class LineScanner {
+  // Fields are `declare`d and set in the constructor (here and in ParsedSipMessage): compiled as
+  // class fields they went through a separate initializer on every construction.
+  private declare readonly content: string;
   // Cached positions of the next CR and LF (-1: none left), so `indexOf` never rescans.
-  private nextCr = -2;
-  private nextLf = -2;
+  private declare nextCr: number;
+  private declare nextLf: number;
 
-  constructor(private readonly content: string) {}
+  constructor(content: string) {
+    this.content = content;
+    this.nextCr = -2;
+    this.nextLf = -2;
+  }
 
   /** Offset of the line terminator of the line starting at `pos` (or the content length). */
   end(pos: number): number {
@@ -582,16 +589,17 @@ export interface HeaderFieldTable {
  * header. `toJSON` gives the plain-data form with `headers`.
  */
 class ParsedSipMessage implements ParsedMessage {
-  readonly startLine: StartLine;
-  readonly headerEnd: number;
+  // Own properties in this order (body last), as before the fields became `declare`d.
+  declare readonly startLine: StartLine;
+  declare readonly headerEnd: number;
   declare readonly body?: Body;
-  readonly problems: readonly ParseProblem[];
-  readonly headerNames: readonly KnownName[];
-  readonly headerFields: readonly number[];
+  declare readonly problems: readonly ParseProblem[];
+  declare readonly headerNames: readonly KnownName[];
+  declare readonly headerFields: readonly number[];
   readonly #content: string;
   #headers: readonly Header[] | undefined;
   /** See {@link parseAttachment}. */
-  #attachment: unknown = undefined;
+  #attachment: unknown;
 
   constructor(
     content: string,
@@ -604,12 +612,12 @@ class ParsedSipMessage implements ParsedMessage {
   ) {
     this.startLine = startLine;
     this.headerEnd = headerEnd;
-    if (body !== undefined) {
-      this.body = body;
-    }
     this.problems = problems;
     this.headerNames = names;
     this.headerFields = fields;
+    if (body !== undefined) {
+      this.body = body;
+    }
     this.#content = content;
   }
 
