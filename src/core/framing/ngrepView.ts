@@ -53,21 +53,16 @@ export interface RestoredChunk {
  */
 export function restoreNgrepChunk(text: string, from: number, end: number, lineEnds: Int32Array): RestoredChunk {
   const piece = text.slice(from, end);
-  let table = lineEnds;
+  let table = lineEnds.length > 0 ? lineEnds : new Int32Array(4096);
   let lines = 0;
-  const note = (i: number): void => {
-    if (lines === table.length) {
-      const bigger = new Int32Array(Math.max(1024, table.length * 2));
-      bigger.set(table);
-      table = bigger;
-    }
-    table[lines++] = from + i;
-  };
   if (typeof Buffer === 'undefined' || /[^\x00-\xff]/.test(piece)) {
     // The rare ways (no Buffer, characters beyond latin1): restore, then find the newlines.
     const view = restoreNgrepCarriageReturns(piece);
     for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) {
-      note(i);
+      if (lines === table.length) {
+        table = doubled(table);
+      }
+      table[lines++] = from + i;
     }
     return { view, lineEnds: table, lines };
   }
@@ -78,9 +73,18 @@ export function restoreNgrepChunk(text: string, from: number, end: number, lineE
     if (i > 0 && piece.charCodeAt(i - 1) === 46) {
       bytes[i - 1] = 13;
     }
-    note(i);
+    if (lines === table.length) {
+      table = doubled(table);
+    }
+    table[lines++] = from + i;
   }
   return { view: bytes.toString('latin1', 0, piece.length), lineEnds: table, lines };
+}
+
+function doubled(table: Int32Array): Int32Array {
+  const bigger = new Int32Array(table.length * 2);
+  bigger.set(table);
+  return bigger;
 }
 
 /** Chunks up to this many characters are copied through one reused buffer (see latin1Bytes). */
