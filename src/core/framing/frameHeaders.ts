@@ -1,6 +1,6 @@
 import type { Framing, TraceFormat } from '../model';
 import { normalizeTransport, parseEndpoint, parseEndpointAt } from './endpoints';
-import { SP, indexWithin, isDigit, lineEnd, nextLine, trimEnd } from './text';
+import { SP, hasAt, indexWithin, isDigit, lineEnd, nextLine, trimEnd } from './text';
 
 /** How the lines of a framed message are turned into content. */
 export type LineStyle =
@@ -271,7 +271,7 @@ function isNgrepPacketHeader(text: string, pos: number): boolean {
  * run appended to it): a line `exit` elsewhere is not ngrep's.
  */
 function ngrepExit(text: string, start: number, word: number, end: number): FrameHeader | undefined {
-  if (!text.startsWith('exit', word) || trimEnd(text, word, end) !== word + 4) {
+  if (!hasAt(text, word, 'exit') || trimEnd(text, word, end) !== word + 4) {
     return undefined;
   }
   let last = end;
@@ -280,7 +280,7 @@ function ngrepExit(text: string, start: number, word: number, end: number): Fram
     last = lineEnd(text, next);
     next = nextLine(text, last);
   }
-  if (!blankToEnd(text, next) && !text.startsWith('input: ', next) && !text.startsWith('interface: ', next)) {
+  if (!blankToEnd(text, next) && !hasAt(text, next, 'input: ') && !hasAt(text, next, 'interface: ')) {
     return undefined;
   }
   return ignored('ngrep', text, start, last);
@@ -298,14 +298,14 @@ function blankToEnd(text: string, pos: number): boolean {
 }
 
 function ngrepBanner(text: string, start: number, end: number): FrameHeader | undefined {
-  if (text.startsWith('interface: ', start) || text.startsWith('input: ', start) || text.startsWith('match: ', start)) {
+  if (hasAt(text, start, 'interface: ') || hasAt(text, start, 'input: ') || hasAt(text, start, 'match: ')) {
     return ignored('ngrep', text, start, end);
   }
   return undefined;
 }
 
 function asteriskHeader(text: string, start: number, p: number, end: number): FrameHeader | undefined {
-  if (!text.startsWith('<--- ', p)) {
+  if (!hasAt(text, p, '<--- ')) {
     return undefined;
   }
   let m = at(ASTERISK_PJSIP, text, p);
@@ -347,10 +347,10 @@ function asteriskHeader(text: string, start: number, p: number, end: number): Fr
 function chanSipSend(text: string, start: number, p: number, end: number): FrameHeader | undefined {
   // `To:`, `Route:`, `Record-Route:` lines reach here on every message: reject them before the regex.
   if (
-    !text.startsWith('Transmitting', p) &&
-    !text.startsWith('Reliably', p) &&
-    !text.startsWith('Retransmitting', p) &&
-    !text.startsWith('<--- ', p)
+    !hasAt(text, p, 'Transmitting') &&
+    !hasAt(text, p, 'Reliably') &&
+    !hasAt(text, p, 'Retransmitting') &&
+    !hasAt(text, p, '<--- ')
   ) {
     return undefined;
   }
@@ -374,7 +374,7 @@ function freeswitch(text: string, start: number, p: number, end: number): FrameH
   const c = text.charCodeAt(p);
   // Message lines starting with r/s (SDP's `s=`, `Record-Route` written lower case) are far
   // more common than headers: without the verb at the start, only the prompt form can match.
-  if ((c === 114 || c === 115) && !text.startsWith('recv ', p) && !text.startsWith('send ', p)) {
+  if ((c === 114 || c === 115) && !hasAt(text, p, 'recv ') && !hasAt(text, p, 'send ')) {
     return undefined;
   }
   const m = at(FREESWITCH, text, p);
@@ -429,7 +429,7 @@ export function isRule(text: string, start: number, end: number): boolean {
 }
 
 function sipp(text: string, start: number, p: number, end: number): FrameHeader | undefined {
-  if (!text.startsWith('-----', p)) {
+  if (!hasAt(text, p, '-----')) {
     return undefined;
   }
   const m = at(SIPP_RULE, text, p);
@@ -461,7 +461,7 @@ function sipp(text: string, start: number, p: number, end: number): FrameHeader 
 }
 
 function homer(text: string, start: number, p: number, end: number): FrameHeader | undefined {
-  if (!text.startsWith('proto:', p)) {
+  if (!hasAt(text, p, 'proto:')) {
     return undefined;
   }
   const m = at(HOMER, text, p);
@@ -495,7 +495,7 @@ function kamailio(text: string, start: number, end: number): FrameHeader | undef
   let pos = nextLine(text, end);
   for (let n = 0; n < 16 && pos < text.length; n++) {
     const le = lineEnd(text, pos);
-    if (text.startsWith('~~~~~', pos)) {
+    if (hasAt(text, pos, '~~~~~')) {
       const f = fields;
       const tag = f['tag'];
       const proto = f['proto']?.split(' ')[0];
@@ -533,7 +533,7 @@ function wireshark(text: string, start: number, p: number, end: number): FrameHe
   while (i < end && (text.charCodeAt(i) === SP || text.charCodeAt(i) === 9)) {
     i++;
   }
-  if (!text.startsWith('Session Initiation Protocol', i)) {
+  if (!hasAt(text, i, 'Session Initiation Protocol')) {
     return undefined;
   }
   const m = at(WIRESHARK, text, p);
@@ -618,7 +618,7 @@ function pjsip(text: string, start: number, p: number, end: number): FrameHeader
 
 /** The pjsip end marker `--end msg--`. */
 export function isPjsipEnd(text: string, start: number, end: number): boolean {
-  return text.startsWith('--end msg--', start) && trimEnd(text, start, end) === start + 11;
+  return hasAt(text, start, '--end msg--') && trimEnd(text, start, end) === start + 11;
 }
 
 /** chan_sip's `<------------->` after a received message (maybe behind a full-log prefix). */

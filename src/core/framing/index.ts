@@ -179,7 +179,10 @@ class TraceReader {
   /** Where {@link step} goes on reading. */
   private pos = 0;
   private finished = false;
+  /** Messages read per format, but for {@link runFormat}'s, which is {@link runCount}. */
   private readonly formatCounts = new Map<TraceFormat, number>();
+  private runFormat: TraceFormat | undefined;
+  private runCount = 0;
   private bestFormat: TraceFormat = 'raw';
   private bestCount = 0;
   /** NULs outside messages are reported at the end: only then are the message extents needed. */
@@ -286,8 +289,15 @@ class TraceReader {
   private count(segment: MessageSegment): void {
     this.emitted++;
     const format = segment.framing.format;
-    const c = (this.formatCounts.get(format) ?? 0) + 1;
-    this.formatCounts.set(format, c);
+    if (format !== this.runFormat) {
+      // Messages come in runs of one format: the map is touched only where the format changes.
+      if (this.runFormat !== undefined) {
+        this.formatCounts.set(this.runFormat, this.runCount);
+      }
+      this.runFormat = format;
+      this.runCount = this.formatCounts.get(format) ?? 0;
+    }
+    const c = ++this.runCount;
     if (c > this.bestCount) {
       this.bestFormat = format;
       this.bestCount = c;

@@ -61,9 +61,17 @@ export function indexWithin(text: string, needle: string, from: number, to: numb
   return -1;
 }
 
-/** `text.startsWith(word, at)` without allocating. */
+/**
+ * `text.startsWith(word, at)` for `at >= 0`, compared character by character: the reader asks
+ * this of short words at most line starts, where V8's startsWith costs about twice as much.
+ */
 export function hasAt(text: string, at: number, word: string): boolean {
-  return text.startsWith(word, at);
+  for (let k = 0; k < word.length; k++) {
+    if (text.charCodeAt(at + k) !== word.charCodeAt(k)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 export function isDigit(c: number): boolean {
@@ -93,7 +101,7 @@ export function readNumber(text: string, at: number, end: number): { value: numb
 /** True when `SIP/d.d` (any single-digit version, so broken versions are still found) is at `at`. */
 function isSipVersionAt(text: string, at: number): boolean {
   return (
-    text.startsWith('SIP/', at) &&
+    hasAt(text, at, 'SIP/') &&
     isDigit(text.charCodeAt(at + 4)) &&
     text.charCodeAt(at + 5) === 46 &&
     isDigit(text.charCodeAt(at + 6))
