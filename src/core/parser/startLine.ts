@@ -97,15 +97,71 @@ function token(content: string, start: number, end: number): Token {
  * digits. Three digits (nearly every code) are added up in place instead of parsing the text.
  */
 function statusValue(content: string, start: number, end: number, text: string): number {
-  if (end - start === 3) {
-    const a = content.charCodeAt(start) - 48;
-    const b = content.charCodeAt(start + 1) - 48;
-    const c = content.charCodeAt(start + 2) - 48;
-    if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9) {
-      return a * 100 + b * 10 + c;
-    }
+  const three = end - start === 3 ? threeDigits(content, start) : -1;
+  if (three >= 0) {
+    return three;
   }
   return isDigits(text) ? Number(text) : -1;
+}
+
+/** The value of the three ASCII digits at `[start, start + 3)`, or -1 when they are not. */
+function threeDigits(content: string, start: number): number {
+  const a = content.charCodeAt(start) - 48;
+  const b = content.charCodeAt(start + 1) - 48;
+  const c = content.charCodeAt(start + 2) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 ? a * 100 + b * 10 + c : -1;
+}
+
+/**
+ * The start line at `[start, end)` if it has one of the two shapes nearly every message has,
+ * `SIP/2.0 SP 3DIGIT [SP reason]` with no "/" in the reason, or `METHOD SP uri SP SIP/2.0` with
+ * a method of {@link isKnownMethod} and a URI without SP or HTAB, else undefined. Such a line
+ * breaks no rule, so it is built straight from those few checks, with the same tokens the
+ * general word-by-word reading gives; anything else is left to that reading.
+ */
+function commonStartLine(content: string, start: number, end: number): StartLine | undefined {
+  const codeEnd = start + 11;
+  if (end >= codeEnd && content.charCodeAt(start + 7) === SP && isCommonVersion(content, start, start + 7)) {
+    const status = threeDigits(content, start + 8);
+    if (status < 0) {
+      return undefined;
+    }
+    let reason: Token;
+    if (codeEnd === end) {
+      reason = { text: '', span: { start: end, end } };
+    } else {
+      // No "/" means no word of the reason looks like a SIP-Version, which would make the
+      // general reading take the line for a request line.
+      const slash = content.indexOf('/', codeEnd);
+      if (content.charCodeAt(codeEnd) !== SP || (slash >= 0 && slash < end)) {
+        return undefined;
+      }
+      reason = token(content, codeEnd + 1, end);
+    }
+    const version: Token = { text: SIP_2_0, span: { start, end: start + 7 } };
+    return { kind: 'response', span: { start, end }, version, code: token(content, start + 8, codeEnd), status, reason };
+  }
+  const versionStart = end - 7;
+  const uriEnd = versionStart - 1;
+  const methodEnd = content.indexOf(' ', start);
+  if (methodEnd <= start || methodEnd + 1 >= uriEnd || content.charCodeAt(uriEnd) !== SP || !isCommonVersion(content, versionStart, end)) {
+    return undefined;
+  }
+  const method = content.slice(start, methodEnd);
+  if (!isKnownMethod(method) || content.indexOf(' ', methodEnd + 1) !== uriEnd) {
+    return undefined;
+  }
+  const uri = content.slice(methodEnd + 1, uriEnd);
+  if (uri.indexOf('\t') >= 0) {
+    return undefined;
+  }
+  return {
+    kind: 'request',
+    span: { start, end },
+    method: { text: method, span: { start, end: methodEnd } },
+    uri: { text: uri, span: { start: methodEnd + 1, end: uriEnd } },
+    version: { text: SIP_2_0, span: { start: versionStart, end } },
+  };
 }
 
 function report(problems: ParseProblem[], code: string, message: string, start: number, end: number): void {
@@ -128,6 +184,10 @@ function invalidLine(content: string, start: number, end: number, message: strin
  * Parses the start line at `[start, end)` of `content` (line end excluded), appending problems.
  */
 export function parseStartLine(content: string, start: number, end: number, problems: ParseProblem[]): StartLine {
+  const common = commonStartLine(content, start, end);
+  if (common !== undefined) {
+    return common;
+  }
   // Words are SP/HTAB-separated runs; keep the first two, the last, and the end of the one before it.
   let n = 0;
   let s0 = 0;

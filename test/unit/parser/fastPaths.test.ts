@@ -152,6 +152,54 @@ describe('parseMessage: start line shortcuts', () => {
     );
   });
 
+  it('reads near misses of the common start-line shapes word by word, with their problems', () => {
+    const cases: [string, string, [string, number, number][]][] = [
+      ['SIP/2.0 200 OK/2', 'response', []],
+      ['SIP/2.0 200 \t', 'response', []],
+      ['SIP/2.0 200 sip/2.0', 'request', [['invalid-method', 0, 7]]],
+      ['INVITE sip:a b SIP/2.0', 'request', [['request-uri-whitespace', 7, 14]]],
+      ['INVITE sip:\tx SIP/2.0', 'request', [['request-uri-whitespace', 7, 13]]],
+      ['INVITE\tsip:x SIP/2.0', 'request', [['start-line-whitespace', 6, 7]]],
+      ['INVITE sip:x SIP/2.0 ', 'request', [['start-line-whitespace', 20, 21]]],
+      ['INVITE sip:x  SIP/2.0', 'request', [['start-line-whitespace', 12, 14]]],
+    ];
+    for (const [line, kind, problems] of cases) {
+      const p = parseMessage(`${line}\r\n\r\n`);
+      assert.equal(p.startLine.kind, kind, line);
+      assert.deepEqual(
+        p.problems.map((x) => [x.code, x.span.start, x.span.end]),
+        problems,
+        line,
+      );
+    }
+    const reason = parseMessage('SIP/2.0 200 OK/2\r\n\r\n').startLine as StatusLine;
+    assert.deepEqual(reason.reason, { text: 'OK/2', span: { start: 12, end: 16 } });
+    const uri = parseMessage('INVITE sip:a b SIP/2.0\r\n\r\n').startLine as RequestLine;
+    assert.deepEqual(uri.uri, { text: 'sip:a b', span: { start: 7, end: 14 } });
+  });
+
+  it('gives the common shapes the same tokens and spans as the word-by-word reading', () => {
+    const request = parseMessage('\r\nREGISTER sip:registrar.example.com SIP/2.0\r\n\r\n');
+    assert.deepEqual(request.startLine, {
+      kind: 'request',
+      span: { start: 2, end: 44 },
+      method: { text: 'REGISTER', span: { start: 2, end: 10 } },
+      uri: { text: 'sip:registrar.example.com', span: { start: 11, end: 36 } },
+      version: { text: 'SIP/2.0', span: { start: 37, end: 44 } },
+    });
+    const response = parseMessage('SIP/2.0 180 Ringing\r\n\r\n');
+    assert.deepEqual(response.startLine, {
+      kind: 'response',
+      span: { start: 0, end: 19 },
+      version: { text: 'SIP/2.0', span: { start: 0, end: 7 } },
+      code: { text: '180', span: { start: 8, end: 11 } },
+      status: 180,
+      reason: { text: 'Ringing', span: { start: 12, end: 19 } },
+    });
+    assert.deepEqual(request.problems, []);
+    assert.deepEqual(response.problems, []);
+  });
+
   it('computes the status of three digits and of longer digit runs', () => {
     const three = parseMessage('SIP/2.0 486 Busy Here\r\n\r\n').startLine as StatusLine;
     assert.equal(three.status, 486);
