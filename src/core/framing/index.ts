@@ -723,9 +723,10 @@ class TraceReader {
   /**
    * Makes {@link ngrepChunk} cover `[from, to)`: a copy of the text, from `from` on, with every
    * `.` before a newline turned back into the CR it stands for in ngrep byline output. Same
-   * length, so a packet is a plain slice of it at `offset - ngrepBase`. Restored a few megabytes
-   * at a time rather than the whole file at once, so that reading a huge capture as a stream
-   * holds one chunk, not a second copy of the file (plus its byte buffer while it is made).
+   * length, so a packet is a plain slice of it at `offset - ngrepBase`. Restored a chunk
+   * (NGREP_CHUNK) at a time rather than the whole file at once, so that reading a huge capture as
+   * a stream holds one chunk, not a second copy of the file (plus its byte buffer while it is
+   * made). The same pass lists the chunk's newlines for the block scan (see ngrepBlockEnd).
    */
   private ngrepView(from: number, to: number): void {
     if (from >= this.ngrepBase && to < this.ngrepBase + this.ngrepChunk.length) {
