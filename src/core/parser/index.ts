@@ -276,6 +276,42 @@ const scratchNames: NameEntry[] = [];
 const scratchFields: number[] = [];
 /** Header fields beyond which the scratch arrays are dropped after use. */
 const SCRATCH_KEEP = 1024;
+/**
+ * Name lists of recent parses, shared by later parses with the same header names in the same
+ * order (the lists are never changed once made): real traces repeat a handful of header
+ * layouts, so most parses need no list of their own. A small ring, so a miss costs at most
+ * {@link RECENT_NAMES} length checks and a hostile trace cannot grow it.
+ */
+const RECENT_NAMES = 8;
+const MAX_SHARED_FIELDS = 64;
+const recentNames: NameEntry[][] = [];
+let recentNext = 0;
+
+/** `names[0..count)` as a list: a recent equal one, else a new copy (then remembered). */
+function sharedNames(names: readonly NameEntry[], count: number): NameEntry[] {
+  for (let r = 0; r < recentNames.length; r++) {
+    const candidate = recentNames[r];
+    if (candidate.length === count && sameNames(candidate, names, count)) {
+      return candidate;
+    }
+  }
+  const copy = names.slice(0, count);
+  if (count <= MAX_SHARED_FIELDS) {
+    recentNames[recentNext] = copy;
+    recentNext = (recentNext + 1) % RECENT_NAMES;
+  }
+  return copy;
+}
+
+function sameNames(a: readonly NameEntry[], b: readonly NameEntry[], count: number): boolean {
+  for (let i = count - 1; i >= 0; i--) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** The first header name of the last message parsed: the guess for the next message's first. */
 let firstName: NameEntry | undefined;
 
@@ -546,7 +582,7 @@ export function parseMessage(content: string): ParsedMessage {
   if (terminated && headerEnd < n) {
     body = { span: { start: headerEnd, end: n }, text: content.slice(headerEnd) };
   }
-  const parsedNames = names.slice(0, count);
+  const parsedNames = sharedNames(names, count);
   const parsedFields = fields.slice(0, count * SLOTS);
   if (count > SCRATCH_KEEP) {
     // One huge message must not pin its field arrays for the life of the process.

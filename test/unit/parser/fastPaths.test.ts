@@ -253,6 +253,27 @@ describe('parseMessage: field arrays', () => {
   });
 });
 
+describe('parseMessage: header name lists', () => {
+  it('keeps each parse\'s header names when later parses have the same or other layouts', () => {
+    const a = parseMessage(crlf(['SIP/2.0 200 OK', 'Via: 1', 'To: 2', '', '']));
+    const b = parseMessage(crlf(['SIP/2.0 200 OK', 'Via: 1', 'From: 2', '', '']));
+    const c = parseMessage(crlf(['SIP/2.0 200 OK', 'Via: 3', 'To: 4', '', '']));
+    const layouts = Array.from({ length: 20 }, (_, i) => parseMessage(crlf(['SIP/2.0 200 OK', `X-${i}: v`, 'Via: 1', '', ''])));
+    const names = (p: ParsedMessage): string[] => headerFieldTable(p)?.names.map((k) => k.written) ?? [];
+    assert.deepEqual(names(a), ['Via', 'To']);
+    assert.deepEqual(names(b), ['Via', 'From']);
+    assert.deepEqual(names(c), ['Via', 'To']);
+    assert.deepEqual(
+      layouts.map((p) => names(p)[0]),
+      Array.from({ length: 20 }, (_, i) => `X-${i}`),
+    );
+    assert.deepEqual(
+      c.headers.map((h) => h.value.text),
+      ['3', '4'],
+    );
+  });
+});
+
 describe('parser module exports', () => {
   it('re-exports START_LINE_CODES and isSipVersion as plain values', () => {
     for (const name of ['START_LINE_CODES', 'isSipVersion', 'parseMessage', 'FIELD_SLOTS']) {
