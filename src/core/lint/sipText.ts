@@ -143,8 +143,22 @@ export function sentProtocolTransport(main: string): string | undefined {
   return end > 8 && end < main.length ? main.slice(8, end).toUpperCase() : undefined;
 }
 
+/** Any char outside US-ASCII. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** One pass over a body: its UTF-8 length, U+FFFD count and bare-LF count. */
 export function bodyOctetStats(text: string): { octets: number; replacements: number; bareLf: number } {
+  if (!NON_ASCII.test(text)) {
+    // The usual body (SDP and other text): one octet per char, found by a native search; only
+    // the line feeds are visited.
+    let bareLf = 0;
+    for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+      if (lf === 0 || text.charCodeAt(lf - 1) !== 13) {
+        bareLf++;
+      }
+    }
+    return { octets: text.length, replacements: 0, bareLf };
+  }
   let octets = 0;
   let replacements = 0;
   let bareLf = 0;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstElementParam, headerParam, paramInRaw, paramInScanned } from '../../../src/core/lint/sipText';
+import { bodyOctetStats, firstElementParam, headerParam, paramInRaw, paramInScanned } from '../../../src/core/lint/sipText';
 import { parseMessage } from '../../../src/core/parser';
 
 function headerOf(lines: string[], key: string): ReturnType<typeof parseMessage>['headers'][number] {
@@ -54,6 +54,22 @@ describe('reading a parameter in place', () => {
         const scanned = paramInScanned(content, 1, 1 + value.length, name);
         assert.equal(inPlace, scanned, JSON.stringify({ value, name }));
       }
+    }
+  });
+});
+
+describe('body octet count', () => {
+  it('counts octets, replacement chars and bare line feeds of ASCII and non-ASCII bodies alike', () => {
+    const cases: [string, { octets: number; replacements: number; bareLf: number }][] = [
+      ['v=0\r\no=- 1 1 IN IP4 h\r\n', { octets: 23, replacements: 0, bareLf: 0 }],
+      ['\nv=0\ns=-\r\n\n', { octets: 11, replacements: 0, bareLf: 3 }],
+      ['', { octets: 0, replacements: 0, bareLf: 0 }],
+      ['caf\u00e9\n', { octets: 6, replacements: 0, bareLf: 1 }],
+      ['\ufffd\r\n\ufffd\n', { octets: 9, replacements: 2, bareLf: 1 }],
+      ['\u{1F600}\n\ud800', { octets: 8, replacements: 0, bareLf: 1 }],
+    ];
+    for (const [body, expected] of cases) {
+      assert.deepEqual(bodyOctetStats(body), expected, JSON.stringify(body));
     }
   });
 });
