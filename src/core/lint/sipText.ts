@@ -143,6 +143,16 @@ export function sentProtocolTransport(main: string): string | undefined {
   return end > 8 && end < main.length ? main.slice(8, end).toUpperCase() : undefined;
 }
 
+/**
+ * A copy of `text` that shares no storage with the message it was cut from. A slice of 13 or
+ * more chars is a view of its parent string: kept as a cache key it would keep the whole message
+ * text it was cut from (a 64 KB chunk of the trace, say) alive for as long as the cache lives.
+ */
+export function detach(text: string): string {
+  // The concatenation is flattened into a new string by the slice; short strings are copies.
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 /** Any char outside US-ASCII. */
 const NON_ASCII = /[^\u0000-\u007f]/;
 

@@ -3,7 +3,7 @@ import type { SyntaxReason } from '../../parser/reasons';
 import { parseUri, validateUri } from '../../parser/uri';
 import { reasonParams } from '../syntaxReasons';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
-import { mainPartEnd } from '../sipText';
+import { detach, mainPartEnd } from '../sipText';
 import { keyIdSet } from '../fieldIndex';
 import type { FieldIndex } from '../fieldIndex';
 
@@ -11,31 +11,38 @@ import type { FieldIndex } from '../fieldIndex';
  * validateUri results by URI text. The same URIs recur in every message of a dialog, so this
  * saves most of the URI parsing of a long trace; bounded so a huge trace cannot grow it forever.
  */
-const validated = new Map<string, SyntaxReason | undefined>();
+const validated = { header: new Map<string, SyntaxReason | null>(), 'request-uri': new Map<string, SyntaxReason | null>() };
 
 function validateCached(uri: string, context: 'request-uri' | 'header'): SyntaxReason | undefined {
-  const key = context === 'header' ? uri : `R ${uri}`;
-  if (validated.has(key)) {
-    return validated.get(key);
+  const cache = validated[context];
+  const known = cache.get(uri);
+  if (known !== undefined) {
+    return known ?? undefined;
   }
   const reason = validateUri(uri, context);
-  if (validated.size >= 20000) {
-    validated.clear();
+  if (cache.size >= 20000) {
+    cache.clear();
   }
-  validated.set(key, reason);
+  cache.set(detach(uri), reason ?? null);
   return reason;
 }
 
 type Verdict = readonly Omit<MessageFinding, 'span'>[];
+
+/** A checked address main part (a copy detached from the message) and its verdict. */
+interface Checked {
+  readonly main: string;
+  readonly verdict: Verdict;
+}
 
 /**
  * Verdicts on single-element address values by header key, then main part (empty = valid). The
  * same From/To/Contact/Route values recur in every message of a dialog; keyed by header because
  * Contact allows `*` and Route/Record-Route require `<>`. Each map is bounded.
  */
-const addressVerdicts = new Map<string, Map<string, Verdict>>();
+const addressVerdicts = new Map<string, Map<string, Checked>>();
 
-function verdictsOf(key: string): Map<string, Verdict> {
+function verdictsOf(key: string): Map<string, Checked> {
   let verdicts = addressVerdicts.get(key);
   if (verdicts === undefined) {
     verdicts = new Map();
@@ -76,26 +83,37 @@ export const invalidUri: MessageRule = {
       if (ADDRESS_HEADERS[fields.id(i)] !== 1) {
         continue;
       }
-      const key = fields.key(i);
-      const main = singleElementMain(fields, i);
-      if (main !== undefined) {
+      const id = fields.id(i);
+      const mainEnd = singleElementMainEnd(fields, i);
+      if (mainEnd >= 0) {
         // One element (the usual case): read in place, without splitting the value, and reuse
         // the verdict on the same text. Keyed by the main part (what is checked): `;tag=` and
-        // other parameters differ per dialog, the address does not.
-        const verdicts = verdictsOf(key);
-        let verdict = verdicts.get(main);
-        if (verdict === undefined) {
+        // other parameters differ per dialog, the address does not. The last address of each
+        // header is compared in place first: a trace repeats the same From and To over and over.
+        const start = fields.valueStart(i);
+        const last = lastAddress[id];
+        if (!fields.folded(i) && last !== undefined && last.main.length === mainEnd - start && fields.content.startsWith(last.main, start)) {
+          for (const f of last.verdict) {
+            report({ ...f, span: fields.header(i).value.span });
+          }
+          continue;
+        }
+        const main = fields.folded(i) ? fields.valueText(i).slice(0, mainEnd) : fields.content.slice(start, mainEnd);
+        const verdicts = verdictsOf(fields.key(i));
+        let checked = verdicts.get(main);
+        if (checked === undefined) {
           const found: Omit<MessageFinding, 'span'>[] = [];
           checkAddress(fields.header(i), main, NO_SPAN, (f) => {
             found.push({ code: f.code, severity: f.severity, messageId: f.messageId, params: f.params });
           });
-          verdict = found;
           if (verdicts.size >= 20000) {
             verdicts.clear();
           }
-          verdicts.set(main, verdict);
+          checked = { main: detach(main), verdict: found };
+          verdicts.set(checked.main, checked);
         }
-        for (const f of verdict) {
+        lastAddress[id] = checked;
+        for (const f of checked.verdict) {
           report({ ...f, span: fields.header(i).value.span });
         }
         continue;
@@ -108,15 +126,18 @@ export const invalidUri: MessageRule = {
   },
 };
 
+/** The last single-element address checked per header key id, with its verdict. */
+const lastAddress: (Checked | undefined)[] = [];
+
 /**
- * The main part (up to the first top-level `;`) of field `i`'s value when the value holds no
- * comma at all, else undefined (a list, or a comma somewhere: the caller splits the value).
- * Read in place: the only string made is the main part itself.
+ * The end of the main part (up to the first top-level `;`) of field `i`'s value when the value
+ * holds no comma at all, else -1 (a list, or a comma somewhere: the caller splits the value).
+ * Read in place; for a folded value, an offset into its collapsed text.
  */
-function singleElementMain(fields: FieldIndex, i: number): string | undefined {
+function singleElementMainEnd(fields: FieldIndex, i: number): number {
   if (fields.folded(i)) {
     const text = fields.valueText(i);
-    return text.includes(',') ? undefined : text.slice(0, mainPartEnd(text));
+    return text.includes(',') ? -1 : mainPartEnd(text);
   }
   const content = fields.content;
   const start = fields.valueStart(i);
@@ -124,11 +145,10 @@ function singleElementMain(fields: FieldIndex, i: number): string | undefined {
   // Native searches (they may run past the value: still cheaper than a char loop over it).
   const comma = content.indexOf(',', start);
   if (comma >= 0 && comma < end) {
-    return undefined;
+    return -1;
   }
   const quote = content.indexOf('"', start);
-  const mainEnd = quote >= 0 && quote < end ? quotedMainEnd(content, start, end) : unquotedMainEnd(content, start, end);
-  return content.slice(start, mainEnd);
+  return quote >= 0 && quote < end ? quotedMainEnd(content, start, end) : unquotedMainEnd(content, start, end);
 }
 
 /**

@@ -27,8 +27,14 @@ const SEPARATED_HEADERS = keyIdSet([
 class SeparatorScan {
   private nextSemi = -2;
   private nextComma = -2;
+  private content = '';
 
-  constructor(private readonly content: string) {}
+  /** Starts on a new message (one scanner serves every message of a lint). */
+  reset(content: string): void {
+    this.content = content;
+    this.nextSemi = -2;
+    this.nextComma = -2;
+  }
 
   suspicious(start: number, end: number): boolean {
     if (start >= end) {
@@ -74,6 +80,8 @@ class SeparatorScan {
   }
 }
 
+const scan = new SeparatorScan();
+
 /**
  * Header field syntax the parser accepts but the grammar does not: a name that is not a token
  * (RFC 3261 §7.3.1) and extraneous `;` / `,` separators in a known header's value. Lines without
@@ -89,7 +97,7 @@ export const malformedHeader: MessageRule = {
   check(ctx: MessageContext, report: Report): void {
     // Names that are not tokens, lines without a colon and stray continuation lines are the
     // parser's findings (same code); this rule adds what needs the header's grammar.
-    let scan: SeparatorScan | undefined;
+    let started = false;
     const fields = ctx.fields;
     for (let i = 0; i < fields.count; i++) {
       // A quick scan of the raw value (no Header object is built) keeps the careful scan for
@@ -97,10 +105,17 @@ export const malformedHeader: MessageRule = {
       if (SEPARATED_HEADERS[fields.id(i)] !== 1) {
         continue;
       }
-      scan ??= new SeparatorScan(ctx.content);
+      if (!started) {
+        scan.reset(ctx.content);
+        started = true;
+      }
       if (scan.suspicious(fields.valueStart(i), fields.valueEnd(i))) {
         checkSeparators(fields.header(i), ctx.content, report);
       }
+    }
+    if (started) {
+      // Not keep the message (and the text it points into) alive until the next lint.
+      scan.reset('');
     }
   },
 };
