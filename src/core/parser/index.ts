@@ -183,6 +183,7 @@ class NameEntry implements KnownName {
   readonly shape: number;
   readonly resolved: ResolvedHeaderName;
   #next: NameEntry | undefined = undefined;
+  #kept = false;
 
   constructor(written: string) {
     const resolved = resolveHeaderName(written);
@@ -198,6 +199,20 @@ class NameEntry implements KnownName {
 
   set next(entry: NameEntry | undefined) {
     this.#next = entry;
+  }
+
+  /**
+   * Whether the name table keeps this entry. Only kept entries take part in the guesses, so
+   * that the guesses never keep alive names the table would not (a hostile trace with a
+   * million distinct names must not leave a million-long chain behind).
+   */
+  get kept(): boolean {
+    return this.#kept;
+  }
+
+  /** Called once by the name table when it keeps this entry. */
+  keep(): void {
+    this.#kept = true;
   }
 }
 
@@ -255,6 +270,7 @@ class NameTable {
     }
     const known = new NameEntry(flatCopy(content.slice(start, end)));
     if (free >= 0) {
+      known.keep();
       this.slots[free] = known;
     }
     return known;
@@ -484,7 +500,7 @@ export function parseMessage(content: string): ParsedMessage {
     const le = lines.end(pos);
     lastLineStart = pos;
     lastLineEnd = le;
-    let known = guessedName(content, pos, previous === undefined ? firstName : previous.next);
+    let known = guessedName(content, pos, count === 0 ? firstName : previous?.next);
     let colon: number;
     let nameEnd: number;
     if (known !== undefined) {
@@ -553,12 +569,13 @@ export function parseMessage(content: string): ParsedMessage {
         ve--;
       }
     }
-    if (previous === undefined) {
-      firstName = known;
-    } else if (previous.next !== known) {
-      previous.next = known;
+    const link = known.kept ? known : undefined;
+    if (count === 0) {
+      firstName = link;
+    } else if (previous !== undefined && previous.next !== link) {
+      previous.next = link;
     }
-    previous = known;
+    previous = link;
     // Kept as offsets; the Header objects are built when `headers` is first read (ParsedSipMessage).
     names[count] = known;
     const f = count * SLOTS;

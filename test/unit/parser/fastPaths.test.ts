@@ -274,6 +274,27 @@ describe('parseMessage: header name lists', () => {
   });
 });
 
+describe('parseMessage: a full name table', () => {
+  it('still reads every name right once the table keeps no new names', () => {
+    // 5000 distinct names fill the table (2048 slots); later new names are resolved each time.
+    parseMessage(crlf(['SIP/2.0 200 OK', ...Array.from({ length: 5000 }, (_, i) => `Fill-${i}: v`), '', '']));
+    const layout = (tag: string): string => crlf(['SIP/2.0 200 OK', `New-${tag}-a: 1`, `New-${tag}-b: 2`, 'Via: 3', `New-${tag}-c: 4`, '', '']);
+    for (const tag of ['x', 'x', 'y', 'x']) {
+      const p = parseMessage(layout(tag));
+      assert.deepEqual(
+        p.headers.map((h) => [h.name.text, h.value.text]),
+        [
+          [`New-${tag}-a`, '1'],
+          [`New-${tag}-b`, '2'],
+          ['Via', '3'],
+          [`New-${tag}-c`, '4'],
+        ],
+        tag,
+      );
+    }
+  });
+});
+
 describe('parser module exports', () => {
   it('re-exports START_LINE_CODES and isSipVersion as plain values', () => {
     for (const name of ['START_LINE_CODES', 'isSipVersion', 'parseMessage', 'FIELD_SLOTS']) {
