@@ -10,6 +10,8 @@ export interface BenchRow {
   readonly runsMs: readonly number[];
   /** Median CPU time of the runs (see Timing.cpuMs). */
   readonly cpuMs: number;
+  /** Median wall time of the first run after each forced collection (see Timing.afterGcMs). */
+  readonly afterGcMs?: number;
   /** Bytes (file size, or the total UTF-16 length of the messages) the region handles. */
   readonly bytes: number;
   readonly messages: number;
@@ -24,7 +26,7 @@ export function makeRow(
   id: string,
   name: string,
   timed: string,
-  t: { medianMs: number; runsMs: readonly number[]; cpuMs: number },
+  t: { medianMs: number; runsMs: readonly number[]; cpuMs: number; afterGcMs?: number },
   bytes: number,
   messages: number,
   note?: string,
@@ -37,6 +39,7 @@ export function makeRow(
     medianMs: t.medianMs,
     runsMs: t.runsMs,
     cpuMs: t.cpuMs,
+    ...(t.afterGcMs !== undefined ? { afterGcMs: t.afterGcMs } : {}),
     bytes,
     messages,
     mbPerS: bytes / 1e6 / seconds,
@@ -51,11 +54,12 @@ function pad(text: string, width: number, right = false): string {
 
 /** The rows as an aligned table; the `timed` texts are listed below it, keyed by id. */
 export function formatRows(rows: readonly BenchRow[]): string {
-  const head = ['row', 'median ms', 'cpu ms', 'MB/s', 'msg/s', 'note'];
+  const head = ['row', 'median ms', 'cpu ms', 'after GC', 'MB/s', 'msg/s', 'note'];
   const cells = rows.map((r) => [
     r.name,
     r.medianMs.toFixed(1),
     r.cpuMs.toFixed(1),
+    r.afterGcMs !== undefined ? r.afterGcMs.toFixed(1) : '',
     r.mbPerS.toFixed(1),
     Math.round(r.messagesPerS).toLocaleString('en-US'),
     r.note ?? '',
@@ -63,7 +67,7 @@ export function formatRows(rows: readonly BenchRow[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]): string =>
     c
-      .map((v, i) => pad(v, widths[i], i > 0 && i < 5))
+      .map((v, i) => pad(v, widths[i], i > 0 && i < 6))
       .join('  ')
       .trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
