@@ -4,15 +4,23 @@
  */
 
 import { HEADERS } from './headers';
-import { resolveHeaderName } from './headerNames';
+import * as headerNames from './headerNames';
 import { METHODS } from './methods';
-import { REGISTERED_CODES } from './responseCodes';
+import * as responseCodes from './responseCodes';
 import type { HeaderInfo, Language, Localized, MethodInfo, ResponseCodeInfo, RfcRef } from './types';
 
 export type * from './types';
-export { COMPACT_FORMS, CANONICAL_HEADER_NAMES, compactFormOf, resolveHeaderName } from './headerNames';
 export type { ResolvedHeaderName } from './headerNames';
-export { lookupResponseCode, responseClassName } from './responseCodes';
+
+// Re-exported as plain values, not `export ... from`: compiled to CommonJS, that form makes each
+// name a getter on the module object, which every call (the linter's per message) then pays.
+export const COMPACT_FORMS = headerNames.COMPACT_FORMS;
+export const CANONICAL_HEADER_NAMES = headerNames.CANONICAL_HEADER_NAMES;
+export const compactFormOf = headerNames.compactFormOf;
+export const resolveHeaderName = headerNames.resolveHeaderName;
+export const lookupResponseCode = responseCodes.lookupResponseCode;
+export const responseClassName = responseCodes.responseClassName;
+const REGISTERED_CODES = responseCodes.REGISTERED_CODES;
 
 /** The 75 codes of the IANA registry, ascending (class fallbacks are not listed). */
 export function allResponseCodes(): readonly ResponseCodeInfo[] {

@@ -6,7 +6,11 @@ import type { Header, HeaderValue, Param, Span } from '../model';
 import { headerContent, headerValueEnd, headerValueStart, headerValueText } from '../parser';
 
 // The RFC 3261 §25 character classes live with the parser; the rules use the same ones.
-export { isToken as isTokenChar, isTokenText as isToken, isDigits } from '../parser/chars';
+import * as chars from '../parser/chars';
+// Plain values, not `export ... from` (compiled to CommonJS that is a getter per call).
+export const isTokenChar = chars.isToken;
+export const isToken = chars.isTokenText;
+export const isDigits = chars.isDigits;
 
 /** The value of `1*DIGIT` (exact up to 2^53; larger values only need to compare as large). */
 export function digitsValue(text: string): number {
