@@ -205,13 +205,13 @@ export function bodyOctetStats(text: string): { octets: number; replacements: nu
  */
 
 /**
- * Offset of the first `separator` (a char code) in `text` before `end` that stands outside quoted
+ * Offset of the first `separator` (a char code) in `text[start, end)` that stands outside quoted
  * strings (with their backslash escapes) and `<...>`, or `end` when there is none.
  */
-function topLevelIndexOf(text: string, separator: number, end: number): number {
+export function topLevelIndexOf(text: string, separator: number, end: number, start = 0): number {
   let inQuote = false;
   let angle = 0;
-  for (let i = 0; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (inQuote) {
       if (c === 92) {
@@ -323,21 +323,11 @@ function paramInUnquoted(text: string, start: number, n: number, name: string): 
   }
   // Parameters: i is at a top-level ';' (else at ',' or the end, and there are none).
   while (i < n && text.charCodeAt(i) === 59) {
-    let j = i + 1;
-    while (j < n && isWs(text.charCodeAt(j))) {
-      j++;
-    }
-    let k = 0;
-    while (k < name.length && j + k < n && (text.charCodeAt(j + k) | 0x20) === name.charCodeAt(k)) {
-      k++;
-    }
-    let after = j + k;
-    while (after < n && isWs(text.charCodeAt(after))) {
-      after++;
-    }
+    const at = paramNameEnd(text, i, n, name);
+    const after = at < 0 ? -1 - at : at;
     const next = after < n ? text.charCodeAt(after) : 59;
     const p = nextSeparator(text, after, n);
-    if (k === name.length && (next === 61 || next === 59 || next === 44)) {
+    if (at >= 0 && (next === 61 || next === 59 || next === 44)) {
       return next === 61 ? text.slice(after + 1, p).trim() : '';
     }
     i = p;
@@ -409,20 +399,10 @@ function paramIn(text: string, start: number, n: number, name: string, raw: bool
   }
   // Parameters: i is at a top-level ';' (else at ',' or the end, and there are none).
   while (i < n && text.charCodeAt(i) === 59) {
-    let j = i + 1;
-    while (j < n && isWs(text.charCodeAt(j))) {
-      j++;
-    }
-    let k = 0;
-    while (k < name.length && j + k < n && (text.charCodeAt(j + k) | 0x20) === name.charCodeAt(k)) {
-      k++;
-    }
-    let after = j + k;
-    while (after < n && isWs(text.charCodeAt(after))) {
-      after++;
-    }
+    const at = paramNameEnd(text, i, n, name);
+    const after = at < 0 ? -1 - at : at;
     const next = after < n ? text.charCodeAt(after) : 59;
-    const matched = k === name.length && (next === 61 || next === 59 || next === 44);
+    const matched = at >= 0 && (next === 61 || next === 59 || next === 44);
     // The end of this parameter: the next ';' or ',' outside a quoted value.
     let p = after;
     let quoted = false;
@@ -462,6 +442,27 @@ function paramIn(text: string, start: number, n: number, name: string, raw: bool
     i = p;
   }
   return undefined;
+}
+
+/**
+ * Reads the parameter name after the `;` at `i`: skips whitespace, compares the name with `name`
+ * (lower case; the text in any case), skips whitespace again. Returns the offset after that
+ * (where `=` or the next separator stands), or `-1 - offset` when the name is not `name`.
+ */
+function paramNameEnd(text: string, i: number, n: number, name: string): number {
+  let j = i + 1;
+  while (j < n && isWs(text.charCodeAt(j))) {
+    j++;
+  }
+  let k = 0;
+  while (k < name.length && j + k < n && (text.charCodeAt(j + k) | 0x20) === name.charCodeAt(k)) {
+    k++;
+  }
+  let after = j + k;
+  while (after < n && isWs(text.charCodeAt(after))) {
+    after++;
+  }
+  return k === name.length ? after : -1 - after;
 }
 
 function isWs(c: number): boolean {

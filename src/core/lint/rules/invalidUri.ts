@@ -3,7 +3,7 @@ import type { SyntaxReason } from '../../parser/reasons';
 import { parseUri, validateUri } from '../../parser/uri';
 import { reasonParams } from '../syntaxReasons';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
-import { detach, mainPartEnd } from '../sipText';
+import { detach, mainPartEnd, topLevelIndexOf } from '../sipText';
 import { keyIdSet } from '../fieldIndex';
 import type { FieldIndex } from '../fieldIndex';
 
@@ -181,29 +181,7 @@ function unquotedMainEnd(content: string, start: number, end: number): number {
 
 /** The end of the main part: the first `;` outside quoted strings and `<...>`, char by char. */
 function quotedMainEnd(content: string, start: number, end: number): number {
-  let inQuote = false;
-  let angle = 0;
-  for (let k = start; k < end; k++) {
-    const c = content.charCodeAt(k);
-    if (inQuote) {
-      if (c === 92) {
-        k++;
-      } else if (c === 34) {
-        inQuote = false;
-      }
-    } else if (c === 34) {
-      inQuote = true;
-    } else if (c === 60) {
-      angle++;
-    } else if (c === 62) {
-      if (angle > 0) {
-        angle--;
-      }
-    } else if (c === 59 && angle === 0) {
-      return k;
-    }
-  }
-  return end;
+  return topLevelIndexOf(content, 59, end, start);
 }
 
 function checkRequestUri(method: string, uri: string, span: { start: number; end: number }, report: Report): void {
