@@ -149,6 +149,14 @@ class TraceReader {
   private readonly found: Found[] = [];
   private readonly problems: ParseProblem[] = [];
   private readonly pending = new Map<string, Pending>();
+  /**
+   * A segment found while {@link found} was empty, kept bare: most frames hold one message, which
+   * then goes straight out without a {@link Found} record. Any other segment found first moves it
+   * into {@link found} (see settle), so the order is the same.
+   */
+  private lone: MessageSegment | undefined;
+  private loneStart = 0;
+  private loneSeq = 0;
   private seq = 0;
   /** CR-restored copy of the text from {@link ngrepBase} on (see ngrepView). */
   private ngrepChunk = '';
@@ -175,6 +183,14 @@ class TraceReader {
   private sectionOf = -1;
   private sectionBlankEnd = -1;
   private sectionLength = -1;
+  /** The end (`\n`, or the end of the text) of the packet's first line, from the same scan. */
+  private sectionFirstEnd = -1;
+  /**
+   * The start and end of the line that ended the last ngrep block (the next packet's header
+   * line), where {@link step} reads on: its end is then known without searching for it again.
+   */
+  private blockEndLine = -1;
+  private blockEndLineEnd = -1;
   private emitted = 0;
   /** Where {@link step} goes on reading. */
   private pos = 0;
@@ -203,7 +219,7 @@ class TraceReader {
     const n = text.length;
     const pos = this.pos;
     if (pos < n) {
-      const le = lineEnd(text, pos);
+      const le = pos === this.blockEndLine ? this.blockEndLineEnd : lineEnd(text, pos);
       const header = this.detect(pos, le);
       if (header) {
         this.pos = Math.max(this.readFrame(header), nextLine(text, le));
@@ -212,13 +228,17 @@ class TraceReader {
         this.readRaw(pos, regionEnd);
         this.pos = regionEnd;
       }
-      if (this.found.length === 1 && this.pending.size === 0) {
+      const lone = this.lone;
+      if (lone !== undefined && this.found.length === 0 && this.pending.size === 0) {
         // Most frames hold one message and no TCP flow is waiting: no sort, no splice.
-        const f = this.found.pop() as Found;
-        this.count(f.segment);
-        out.push(f.segment);
-      } else if (this.found.length > 0) {
-        this.take(this.readyCount(), out);
+        this.lone = undefined;
+        this.count(lone);
+        out.push(lone);
+      } else {
+        this.settle();
+        if (this.found.length > 0) {
+          this.take(this.readyCount(), out);
+        }
       }
       return true;
     }
@@ -230,8 +250,10 @@ class TraceReader {
       this.flushPending(p);
     }
     this.pending.clear();
+    this.settle();
     if (this.emitted === 0 && this.found.length === 0) {
       this.readFallback();
+      this.settle();
     }
     this.readyCount();
     this.take(this.found.length, out);
@@ -403,7 +425,22 @@ class TraceReader {
   }
 
   private push(segment: MessageSegment, sourceStart: number): void {
+    if (this.lone === undefined && this.found.length === 0) {
+      this.lone = segment;
+      this.loneStart = sourceStart;
+      this.loneSeq = this.seq++;
+      return;
+    }
+    this.settle();
     this.found.push({ segment, sourceStart, seq: this.seq++ });
+  }
+
+  /** Moves {@link lone} (if any) into {@link found}, ahead of anything found after it. */
+  private settle(): void {
+    if (this.lone !== undefined) {
+      this.found.push({ segment: this.lone, sourceStart: this.loneStart, seq: this.loneSeq });
+      this.lone = undefined;
+    }
   }
 
   private reportCut(m: CutMessage, toSource: (contentOffset: number) => number): void {
@@ -521,6 +558,7 @@ class TraceReader {
     const n = text.length;
     let blankEnd = -1;
     let length = -1;
+    let firstEnd = n;
     let pos = bodyStart;
     let prevBlank = true;
     this.ngrepView(bodyStart, bodyStart);
@@ -532,7 +570,9 @@ class TraceReader {
     while (pos < n) {
       const le = k >= 0 && k < count ? ends[k++] : lineEnd(text, pos);
       const c0 = text.charCodeAt(pos);
-      if (blankEnd < 0 && pos > bodyStart) {
+      if (pos === bodyStart) {
+        firstEnd = le;
+      } else if (blankEnd < 0) {
         // A header line of the packet (the start line is the first line), up to the blank line.
         // The first character rules most lines out of either question without reading them.
         if (mayBeBlank(c0) || le === pos) {
@@ -548,6 +588,8 @@ class TraceReader {
       prevBlank = le === pos;
       // detectHeader finds nothing on a line shorter than 3 characters unless it is ngrep's `#`.
       if ((le - pos >= 3 || c0 === 35) && this.detect(pos, le)) {
+        this.blockEndLine = pos;
+        this.blockEndLineEnd = le;
         break;
       }
       pos = nextLine(text, le);
@@ -556,6 +598,7 @@ class TraceReader {
     this.sectionOf = bodyStart;
     this.sectionBlankEnd = blankEnd;
     this.sectionLength = length;
+    this.sectionFirstEnd = firstEnd;
     return Math.min(pos, n);
   }
 
@@ -926,7 +969,8 @@ class TraceReader {
     const view = this.ngrepChunk;
     const base = this.ngrepBase;
     const from = start - base;
-    if (startLineKind(view, from, lineEnd(view, from)) === StartKind.None) {
+    // The view has the text's newlines: the start line ends where the block scan saw it end.
+    if (startLineKind(view, from, Math.min(this.sectionFirstEnd - base, view.length)) === StartKind.None) {
       return undefined;
     }
     // lastLineStart only places the problem of a message cut short; this one is whole.
