@@ -59,7 +59,17 @@ const SIP_2_0 = 'SIP/2.0';
 
 /** True if `[start, end)` of `content` is exactly "SIP/2.0" (so it is a valid SIP-Version). */
 function isCommonVersion(content: string, start: number, end: number): boolean {
-  return end - start === 7 && content.slice(start, end) === SIP_2_0;
+  // Char by char: a slice to compare would allocate a string per start line.
+  return (
+    end - start === 7 &&
+    content.charCodeAt(start) === 83 &&
+    content.charCodeAt(start + 1) === 73 &&
+    content.charCodeAt(start + 2) === 80 &&
+    content.charCodeAt(start + 3) === SLASH &&
+    content.charCodeAt(start + 4) === 50 &&
+    content.charCodeAt(start + 5) === DOT &&
+    content.charCodeAt(start + 6) === 48
+  );
 }
 
 /**
@@ -112,6 +122,20 @@ function threeDigits(content: string, start: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 ? a * 100 + b * 10 + c : -1;
 }
 
+/** Status-Code texts by value, shared by the tokens of later status lines instead of a new string each. */
+const statusTexts: string[] = new Array<string>(1000).fill('');
+
+/** The text of the three digits at `[start, start + 3)` of `content`, whose value is `status`. */
+function statusText(content: string, status: number, start: number): string {
+  let text = statusTexts[status];
+  if (text === '') {
+    // Copied char by char so that the cache never points into (and keeps alive) a message.
+    text = String.fromCharCode(content.charCodeAt(start), content.charCodeAt(start + 1), content.charCodeAt(start + 2));
+    statusTexts[status] = text;
+  }
+  return text;
+}
+
 /**
  * The start line at `[start, end)` if it has one of the two shapes nearly every message has,
  * `SIP/2.0 SP 3DIGIT [SP reason]` with no "/" in the reason, or `METHOD SP uri SP SIP/2.0` with
@@ -139,7 +163,8 @@ function commonStartLine(content: string, start: number, end: number): StartLine
       reason = token(content, codeEnd + 1, end);
     }
     const version: Token = { text: SIP_2_0, span: { start, end: start + 7 } };
-    return { kind: 'response', span: { start, end }, version, code: token(content, start + 8, codeEnd), status, reason };
+    const code: Token = { text: statusText(content, status, start + 8), span: { start: start + 8, end: codeEnd } };
+    return { kind: 'response', span: { start, end }, version, code, status, reason };
   }
   const versionStart = end - 7;
   const uriEnd = versionStart - 1;

@@ -306,3 +306,36 @@ describe('parser module exports', () => {
     assert.equal(parser.isSipVersion('SIP/2'), false);
   });
 });
+
+describe('parseMessage: state kept from one parse to the next', () => {
+  it('finds line ends of each message afresh after a message with other line ends', () => {
+    const lf = parseMessage('SIP/2.0 200 OK\nVia: a\nTo: b\n\nbody');
+    const cr = parseMessage('SIP/2.0 200 OK\rVia: a\rTo: b\r\rbody');
+    const mixed = parseMessage('SIP/2.0 200 OK\r\nVia: a\nTo: b\r\n\r\nbody');
+    for (const p of [lf, cr, mixed]) {
+      assert.deepEqual(
+        p.headers.map((h) => [h.name.text, h.value.text]),
+        [
+          ['Via', 'a'],
+          ['To', 'b'],
+        ],
+      );
+      assert.equal(p.body?.text, 'body');
+    }
+  });
+
+  it('gives each status line the text of its own three digits, also after other codes', () => {
+    const texts = ['200', '180', '007', '200', '699', '180'].map((code) => {
+      const line = parseMessage(`SIP/2.0 ${code} Reason\r\n\r\n`).startLine as StatusLine;
+      return [line.code.text, line.status, line.code.span.start, line.code.span.end];
+    });
+    assert.deepEqual(texts, [
+      ['200', 200, 8, 11],
+      ['180', 180, 8, 11],
+      ['007', 7, 8, 11],
+      ['200', 200, 8, 11],
+      ['699', 699, 8, 11],
+      ['180', 180, 8, 11],
+    ]);
+  });
+});
