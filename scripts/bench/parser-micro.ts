@@ -9,6 +9,7 @@
  * Both parsers see identical strings; each round parses all of them; the best round counts.
  */
 import { parseMessage } from '../../src/core/parser';
+import { sdp } from './synth';
 
 let seed = 12345;
 function rnd(): number {
@@ -23,21 +24,7 @@ function id(len: number): string {
   return s.slice(0, len);
 }
 
-const SDP = [
-  'v=0',
-  'o=- 3912345678 3912345678 IN IP4 192.0.2.10',
-  's=-',
-  'c=IN IP4 192.0.2.10',
-  't=0 0',
-  'm=audio 16384 RTP/AVP 0 8 101',
-  'a=rtpmap:0 PCMU/8000',
-  'a=rtpmap:8 PCMA/8000',
-  'a=rtpmap:101 telephone-event/8000',
-  'a=fmtp:101 0-16',
-  'a=ptime:20',
-  'a=sendrecv',
-  '',
-].join('\r\n');
+const SDP = sdp('192.0.2.10', 16384, 3912345678);
 
 function msg(lines: string[], body = ''): string {
   return [...lines, `Content-Length: ${body.length}`, '', body].join('\r\n');

@@ -21,7 +21,7 @@ const CALLER = '10.20.30.40:5060';
 const CALLEE = '10.20.30.50:5060';
 
 /** The body an offer/answer carries; ends with CRLF as SDP on the wire does. */
-function sdp(host: string, port: number, session: number): string {
+export function sdp(host: string, port: number, session: number): string {
   return [
     'v=0',
     `o=- ${session} ${session} IN IP4 ${host}`,

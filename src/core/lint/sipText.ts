@@ -3,7 +3,6 @@
  * (content-relative spans) and never throw.
  */
 import type { Header, HeaderValue, Param, Span } from '../model';
-import { headerContent, headerValueEnd, headerValueStart, headerValueText } from '../parser';
 
 // The RFC 3261 §25 character classes live with the parser; the rules use the same ones.
 import * as chars from '../parser/chars';
@@ -11,11 +10,6 @@ import * as chars from '../parser/chars';
 export const isTokenChar = chars.isToken;
 export const isToken = chars.isTokenText;
 export const isDigits = chars.isDigits;
-
-/** The value of `1*DIGIT` (exact up to 2^53; larger values only need to compare as large). */
-export function digitsValue(text: string): number {
-  return Number(text);
-}
 
 /** Largest 32-bit unsigned value, the bound of delta-seconds and Expires (RFC 3261 §20.19). */
 export const MAX_UINT32 = 4294967295;
@@ -234,11 +228,6 @@ export function topLevelIndexOf(text: string, separator: number, end: number, st
   return end;
 }
 
-/** End (exclusive) of the first element of a header value: the first `,` outside quotes and `<>`. */
-export function firstElementEnd(text: string): number {
-  return topLevelIndexOf(text, 44, text.length);
-}
-
 /** End (exclusive) of the main part of an element: the first `;` outside quotes and `<>`. */
 export function mainPartEnd(text: string, end: number = text.length): number {
   return topLevelIndexOf(text, 59, end);
@@ -333,22 +322,6 @@ function paramInUnquoted(text: string, start: number, n: number, name: string): 
     i = p;
   }
   return undefined;
-}
-
-/**
- * {@link firstElementParam} of the header value at `[start, end)` of its message content, read
- * in place (no copy of the value). A folded value (a line break inside) is left to the caller:
- * `undefined` here would not be trustworthy.
- */
-export function headerParam(header: Header, name: string): string | undefined {
-  const content = headerContent(header);
-  if (content !== undefined) {
-    const found = paramIn(content, headerValueStart(header), headerValueEnd(header), name, true);
-    if (found !== RAW_LINE_BREAK) {
-      return found;
-    }
-  }
-  return firstElementParam(headerValueText(header), name);
 }
 
 /**

@@ -102,65 +102,11 @@ class ParsedHeader implements Header {
     return this.#values;
   }
 
-  /**
-   * `value.text` without building (and keeping) the value token: a fresh slice of the content
-   * unless the token already exists or the value is folded. See {@link headerValueText}.
-   */
-  valueText(): string {
-    if (this.#value !== undefined || this.#folded) {
-      return this.value.text;
-    }
-    return this.#content.slice(this.#valueStart, this.#valueEnd);
-  }
-
-  /** The message content the header's spans point into. */
-  content(): string {
-    return this.#content;
-  }
-
-  /** `value.span.start` without building the value token. */
-  valueStart(): number {
-    return this.#valueStart;
-  }
-
-  /** `value.span.end` without building the value token. */
-  valueEnd(): number {
-    return this.#valueEnd;
-  }
-
   /** The plain-data form (getters are not own properties, so JSON would drop them). */
   toJSON(): Header {
     const { name, canonical, key, compact, value, values, span } = this;
     return { name, canonical, key, compact, value, values, span };
   }
-}
-
-/**
- * `header.value.text` for any header, without materialising the value token of a parsed one.
- * A linter reads a few values of every message once; building and caching their tokens kept
- * millions of small objects alive (most of its garbage-collection time) for nothing.
- */
-export function headerValueText(header: Header): string {
-  return header instanceof ParsedHeader ? header.valueText() : header.value.text;
-}
-
-/**
- * The message content a parsed header's spans point into (so a reader can scan the value in
- * place, between {@link headerValueStart} and {@link headerValueEnd}); undefined for a header
- * that did not come from {@link parseMessage}.
- */
-export function headerContent(header: Header): string | undefined {
-  return header instanceof ParsedHeader ? header.content() : undefined;
-}
-
-/** `header.value.span.start` for any header, without materialising the value token. */
-export function headerValueStart(header: Header): number {
-  return header instanceof ParsedHeader ? header.valueStart() : header.value.span.start;
-}
-
-/** `header.value.span.end` for any header, without materialising the value token. */
-export function headerValueEnd(header: Header): number {
-  return header instanceof ParsedHeader ? header.valueEnd() : header.value.span.end;
 }
 
 /** A header name as written, with its resolved canonical name and value shape (shared by every field with that spelling). */

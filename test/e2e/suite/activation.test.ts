@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { poll } from './poll';
 
 const EXTENSION_ID = 'sip-trace.sip-trace';
 const FIXTURE = 'activation.sip';
@@ -13,16 +14,6 @@ function fixtureUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the fixtures folder is open as the workspace');
   return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 suite('activation', () => {
@@ -69,7 +60,7 @@ suite('activation', () => {
     assert.ok(extension);
     const document = await vscode.workspace.openTextDocument(fixtureUri(FIXTURE));
     await vscode.window.showTextDocument(document);
-    await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);
+    await poll(() => (extension.isActive ? true : undefined), `${EXTENSION_ID} to activate`);
     assert.strictEqual(extension.isActive, true);
   });
 

@@ -4,22 +4,9 @@
 // untitled copy of the fixture, so the fixture on disk never changes.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { poll } from './poll';
 
 const COMMAND = 'sipTrace.composeResponse';
-
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function fixtureText(name: string): Promise<string> {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -56,7 +43,7 @@ suite('editing', () => {
 
   test('offers the request and response snippets in a sip document', async () => {
     const editor = await openSip('');
-    const items = await waitFor(async () => {
+    const items = await poll(async () => {
       const found = await completions(editor.document, new vscode.Position(0, 0));
       return found.some((i) => i.kind === vscode.CompletionItemKind.Snippet) ? found : undefined;
     }, 'snippet completions');
@@ -67,7 +54,7 @@ suite('editing', () => {
   });
 
   test('composes a 405 after the request under the cursor', async () => {
-    await waitFor(commandRegistered, `${COMMAND} to be registered`);
+    await poll(commandRegistered, `${COMMAND} to be registered`);
     const editor = await openSip(await fixtureText('invite.sip'));
     editor.selection = new vscode.Selection(2, 3, 2, 3);
     const applied = await vscode.commands.executeCommand<boolean>(COMMAND, { status: 405 });
@@ -83,7 +70,7 @@ suite('editing', () => {
   });
 
   test('offers "Response 200 OK" on the empty line after a request, and it inserts the response', async () => {
-    await waitFor(commandRegistered, `${COMMAND} to be registered (with the completion provider)`);
+    await poll(commandRegistered, `${COMMAND} to be registered (with the completion provider)`);
     const editor = await openSip(await fixtureText('invite.sip'));
     const last = new vscode.Position(editor.document.lineCount - 1, 0);
     const items = await completions(editor.document, last);

@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { poll } from './poll';
 
 /** test/e2e/fixtures: the open workspace, or found from this file (out/test/e2e/suite). */
 function fixturesRoot(): vscode.Uri {
@@ -14,20 +15,6 @@ function fixturesRoot(): vscode.Uri {
 
 function fixture(name: string): vscode.Uri {
   return vscode.Uri.joinPath(fixturesRoot(), 'features', name);
-}
-
-async function poll<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Resolves with the document's diagnostics as soon as they satisfy `test` (checked on every change). */

@@ -1,12 +1,27 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { bodyOctetStats, firstElementParam, headerParam, paramInRaw, paramInScanned } from '../../../src/core/lint/sipText';
+import { FieldIndex, keyId } from '../../../src/core/lint/fieldIndex';
+import { bodyOctetStats, firstElementParam, paramInRaw, paramInScanned } from '../../../src/core/lint/sipText';
 import { parseMessage } from '../../../src/core/parser';
 
+function messageWith(lines: string[]): string {
+  return ['OPTIONS sip:a@example.com SIP/2.0', ...lines, '', ''].join('\r\n');
+}
+
 function headerOf(lines: string[], key: string): ReturnType<typeof parseMessage>['headers'][number] {
-  const h = parseMessage(['OPTIONS sip:a@example.com SIP/2.0', ...lines, '', ''].join('\r\n')).headers.find((x) => x.key === key);
+  const h = parseMessage(messageWith(lines)).headers.find((x) => x.key === key);
   assert.ok(h, key);
   return h;
+}
+
+/** A parameter of the first `key` field as the linter reads it: in place, through its field index. */
+function paramInPlace(lines: string[], key: string, name: string): string | undefined {
+  const content = messageWith(lines);
+  const fields = new FieldIndex();
+  fields.reset(parseMessage(content), content);
+  const i = fields.first(keyId(key));
+  assert.ok(i >= 0, key);
+  return fields.param(i, name);
 }
 
 void describe('header parameters read in place', () => {
@@ -21,16 +36,16 @@ void describe('header parameters read in place', () => {
     ];
     for (const value of values) {
       const h = headerOf([`From: ${value}`], 'from');
-      assert.equal(headerParam(h, 'tag'), firstElementParam(h.value.text, 'tag'), value);
+      assert.equal(paramInPlace([`From: ${value}`], 'from', 'tag'), firstElementParam(h.value.text, 'tag'), value);
     }
-    assert.equal(headerParam(headerOf(['From: <sip:a@b>;tag=a1'], 'from'), 'tag'), 'a1');
+    assert.equal(paramInPlace(['From: <sip:a@b>;tag=a1'], 'from', 'tag'), 'a1');
   });
 
   void it('reads a folded value as its collapsed text', () => {
-    const h = headerOf(['From: "Alice"', ' <sip:alice@example.com>;tag=', ' t1;x=1'], 'from');
-    assert.equal(headerParam(h, 'tag'), firstElementParam(h.value.text, 'tag'));
-    const v = headerOf(['Via: SIP/2.0/UDP h.example.com', ' ;branch=z9hG4bK77'], 'via');
-    assert.equal(headerParam(v, 'branch'), 'z9hG4bK77');
+    const folded = ['From: "Alice"', ' <sip:alice@example.com>;tag=', ' t1;x=1'];
+    const h = headerOf(folded, 'from');
+    assert.equal(paramInPlace(folded, 'from', 'tag'), firstElementParam(h.value.text, 'tag'));
+    assert.equal(paramInPlace(['Via: SIP/2.0/UDP h.example.com', ' ;branch=z9hG4bK77'], 'via', 'branch'), 'z9hG4bK77');
   });
 });
 
