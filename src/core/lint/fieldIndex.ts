@@ -12,9 +12,9 @@
  * One index serves every message of a lint: `reset` re-fills it and allocates nothing.
  */
 import type { Header, ParsedMessage } from '../model';
-import { FIELD_SLOTS, headerFieldTable, transientHeaderAt } from '../parser';
+import { FIELD_SLOTS, headerFieldTable, nameMark, setNameMark, transientHeaderAt } from '../parser';
 import type { KnownName } from '../parser';
-import { firstElementParam, isPlainSipVia, isPlainSipViaAt, paramInRaw, RAW_LINE_BREAK } from './sipText';
+import { firstElementParam, isPlainSipVia, isPlainSipViaAt, nextComma, paramInRaw, RAW_LINE_BREAK, searchMessage } from './sipText';
 import type { HeaderLookup } from './sipText';
 
 /**
@@ -110,7 +110,14 @@ export class FieldIndex implements HeaderLookup {
       count = names.length;
       const ids = this.idsFor(count);
       for (let i = 0; i < count; i++) {
-        ids[i] = this.note(keyId(names[i].resolved.key), i, generation);
+        // The id is kept on the parser's shared name record: one hash per spelling, not per field.
+        const name = names[i];
+        let id = nameMark(name);
+        if (id < 0) {
+          id = keyId(name.resolved.key);
+          setNameMark(name, id);
+        }
+        ids[i] = this.note(id, i, generation);
       }
     } else {
       // A parse that did not come from parseMessage (tests, hand-made models): its Header
@@ -129,6 +136,7 @@ export class FieldIndex implements HeaderLookup {
       this.objectsOnly = true;
     }
     this.count = count;
+    searchMessage(this.content);
   }
 
   private idsFor(count: number): Int32Array {
@@ -212,7 +220,7 @@ export class FieldIndex implements HeaderLookup {
     }
     const start = this.valueStart(i);
     const end = this.valueEnd(i);
-    const comma = this.content.indexOf(',', start);
+    const comma = nextComma.in(this.content, start);
     return !(comma >= 0 && comma < end) && isPlainSipViaAt(this.content, start, end);
   }
 

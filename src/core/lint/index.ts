@@ -18,7 +18,7 @@ import { isSharedFinding } from './rule';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
-import { sentProtocolTransport, viaTransport } from './sipText';
+import { forgetSearches, sentProtocolTransport, viaTransport } from './sipText';
 import { existingSlot, groupByCallIdAndBranch, lintSlot } from './summary';
 import type { LintSlot, MessageSummary } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
@@ -296,6 +296,7 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
   } finally {
     sharedIndex.clear();
     wordings.clear();
+    forgetSearches();
   }
   if (trace.messages.length > 1) {
     for (const f of traceFindings(trace, summaries)) {

@@ -255,7 +255,7 @@ export const RAW_LINE_BREAK = -1;
 export function paramInRaw(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
   // Most values hold no quoted string and no line break: then separators can be found with
   // native searches instead of a char loop (see paramInUnquoted).
-  if (!holds(content, 34, start, end) && !holds(content, 13, start, end) && !holds(content, 10, start, end)) {
+  if (!holds(content, nextQuote, start, end) && !holds(content, nextCr, start, end) && !holds(content, nextLf, start, end)) {
     return paramInUnquoted(content, start, end, name);
   }
   return paramIn(content, start, end, name, true);
@@ -266,19 +266,77 @@ export function paramInScanned(content: string, start: number, end: number, name
   return paramIn(content, start, end, name, true);
 }
 
-/** Whether `text[start, end)` holds the char `code` (a native search; it may look past `end`). */
-function holds(text: string, code: number, start: number, end: number): boolean {
-  const at = text.indexOf(String.fromCharCode(code), start);
+/** The message content the remembered searches are in ({@link searchMessage}), and its turn. */
+let searchText = '';
+let searchTurn = 0;
+
+/**
+ * Starts remembered searches ({@link NextChar}) in `content`, the message the rules now read.
+ * Each message gets a new turn, so nothing remembered from the previous one is trusted (a
+ * string comparison could not tell: two messages' contents may be equal).
+ */
+export function searchMessage(content: string): void {
+  searchText = content;
+  searchTurn++;
+}
+
+/**
+ * `text.indexOf(char, from)` for one char, remembering its last answer in the message being
+ * linted. The rules search one message's content for the same few chars field after field,
+ * mostly from increasing positions; a char the rest of the message lacks (a comma, a quote)
+ * made every such search run to the message's end. The last answer stands for any later `from`
+ * up to it: it is the first occurrence at or after the last `from`. Any other text is searched
+ * afresh.
+ */
+export class NextChar {
+  private turn = -1;
+  private from = 0;
+  private at = -1;
+
+  constructor(private readonly char: string) {}
+
+  in(text: string, from: number): number {
+    // The same string object as the message content in the hot path: compared by pointer.
+    if (text !== searchText) {
+      return text.indexOf(this.char, from);
+    }
+    if (this.turn === searchTurn && from >= this.from && (this.at < 0 || this.at >= from)) {
+      return this.at;
+    }
+    this.turn = searchTurn;
+    this.from = from;
+    this.at = text.indexOf(this.char, from);
+    return this.at;
+  }
+}
+
+/** The remembered searches of the chars the value scans look for. */
+export const nextQuote = new NextChar('"');
+export const nextCr = new NextChar('\r');
+export const nextLf = new NextChar('\n');
+export const nextSemi = new NextChar(';');
+export const nextComma = new NextChar(',');
+export const nextLt = new NextChar('<');
+export const nextGt = new NextChar('>');
+
+/** Ends the remembered searches (a finished lint must not keep its last message alive). */
+export function forgetSearches(): void {
+  searchMessage('');
+}
+
+/** Whether `text[start, end)` holds the char `finder` looks for. */
+function holds(text: string, finder: NextChar, start: number, end: number): boolean {
+  const at = finder.in(text, start);
   return at >= 0 && at < end;
 }
 
 /** The first `;` or `,` in `text[pos, end)`, or `end`. */
 function nextSeparator(text: string, pos: number, end: number): number {
-  let semi = text.indexOf(';', pos);
+  let semi = nextSemi.in(text, pos);
   if (semi < 0 || semi > end) {
     semi = end;
   }
-  const comma = text.indexOf(',', pos);
+  const comma = nextComma.in(text, pos);
   return comma >= 0 && comma < semi ? comma : semi;
 }
 
@@ -290,7 +348,7 @@ function paramInUnquoted(text: string, start: number, n: number, name: string): 
   let i = start;
   for (;;) {
     const sep = nextSeparator(text, i, n);
-    let lt = text.indexOf('<', i);
+    let lt = nextLt.in(text, i);
     if (lt >= sep) {
       // After the separator (or past the value): the separator is top level.
       lt = -1;
@@ -299,12 +357,12 @@ function paramInUnquoted(text: string, start: number, n: number, name: string): 
       i = sep;
       break;
     }
-    const gt = text.indexOf('>', lt + 1);
+    const gt = nextGt.in(text, lt + 1);
     if (gt < 0 || gt >= n) {
       // The `<` never closes: nothing after it is top level.
       return undefined;
     }
-    const nested = text.indexOf('<', lt + 1);
+    const nested = nextLt.in(text, lt + 1);
     if (nested >= 0 && nested < gt) {
       return paramIn(text, start, n, name, true);
     }

@@ -7,7 +7,7 @@ import type { MessageFinding } from './rule';
 import { attachToParse, canAttachToParse, parseAttachment } from '../parser';
 import { FieldIndex } from './fieldIndex';
 import { K } from './keys';
-import { splitCSeq } from './sipText';
+import { forgetSearches, nextComma, splitCSeq } from './sipText';
 
 export interface MessageSummary {
   readonly kind: 'request' | 'response' | 'invalid';
@@ -172,6 +172,7 @@ function summaryOf(parsed: ParsedMessage, fields: FieldIndex | undefined): LintS
     return computeSummary(parsed, ownIndex);
   } finally {
     ownIndex.clear();
+    forgetSearches();
   }
 }
 
@@ -236,7 +237,7 @@ function hasComma(fields: FieldIndex, i: number): boolean {
   if (fields.folded(i)) {
     return fields.valueText(i).includes(',');
   }
-  // A native search, even when it runs past the value, beats a char loop over the value.
-  const at = fields.content.indexOf(',', fields.valueStart(i));
+  // A native search, remembered across the message's fields (see NextChar).
+  const at = nextComma.in(fields.content, fields.valueStart(i));
   return at >= 0 && at < fields.valueEnd(i);
 }

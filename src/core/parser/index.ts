@@ -130,6 +130,7 @@ class NameEntry implements KnownName {
   readonly resolved: ResolvedHeaderName;
   #next: NameEntry | undefined = undefined;
   #kept = false;
+  #mark = -1;
 
   constructor(written: string) {
     const resolved = resolveHeaderName(written);
@@ -159,6 +160,31 @@ class NameEntry implements KnownName {
   /** Called once by the name table when it keeps this entry. */
   keep(): void {
     this.#kept = true;
+  }
+
+  /** See {@link nameMark}. */
+  get mark(): number {
+    return this.#mark;
+  }
+
+  set mark(value: number) {
+    this.#mark = value;
+  }
+}
+
+/**
+ * A number a reader of parses keeps on a header name spelling, -1 until it sets one with
+ * {@link setNameMark}. The linter keeps its small key id there, so that indexing a message's
+ * fields reads a property instead of hashing each field's key.
+ */
+export function nameMark(name: KnownName): number {
+  return name instanceof NameEntry ? name.mark : -1;
+}
+
+/** Sets {@link nameMark}; a no-op for a name the parser's table did not make. */
+export function setNameMark(name: KnownName, mark: number): void {
+  if (name instanceof NameEntry) {
+    name.mark = mark;
   }
 }
 

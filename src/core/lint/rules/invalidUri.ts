@@ -3,7 +3,8 @@ import type { SyntaxReason } from '../../parser/reasons';
 import { parseUri, validateUri } from '../../parser/uri';
 import { reasonParams } from '../syntaxReasons';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
-import { detach, mainPartEnd, topLevelIndexOf } from '../sipText';
+import { detach, mainPartEnd, nextComma, nextGt, nextLt, nextQuote, nextSemi, topLevelIndexOf } from '../sipText';
+import { hasAt } from '../../framing/text';
 import { keyIdSet } from '../fieldIndex';
 import type { FieldIndex } from '../fieldIndex';
 
@@ -89,10 +90,11 @@ export const invalidUri: MessageRule = {
         // One element (the usual case): read in place, without splitting the value, and reuse
         // the verdict on the same text. Keyed by the main part (what is checked): `;tag=` and
         // other parameters differ per dialog, the address does not. The last address of each
-        // header is compared in place first: a trace repeats the same From and To over and over.
+        // header is compared in place first: a trace repeats the same From and To over and over
+        // (compared char by char: V8's startsWith with a position cost a tenth of a first lint).
         const start = fields.valueStart(i);
         const last = lastAddress[id];
-        if (!fields.folded(i) && last !== undefined && last.main.length === mainEnd - start && fields.content.startsWith(last.main, start)) {
+        if (!fields.folded(i) && last !== undefined && last.main.length === mainEnd - start && hasAt(fields.content, start, last.main)) {
           for (const f of last.verdict) {
             report({ ...f, span: fields.header(i).value.span });
           }
@@ -142,12 +144,12 @@ function singleElementMainEnd(fields: FieldIndex, i: number): number {
   const content = fields.content;
   const start = fields.valueStart(i);
   const end = fields.valueEnd(i);
-  // Native searches (they may run past the value: still cheaper than a char loop over it).
-  const comma = content.indexOf(',', start);
+  // Native searches, remembered across the message's fields (see NextChar).
+  const comma = nextComma.in(content, start);
   if (comma >= 0 && comma < end) {
     return -1;
   }
-  const quote = content.indexOf('"', start);
+  const quote = nextQuote.in(content, start);
   return quote >= 0 && quote < end ? quotedMainEnd(content, start, end) : unquotedMainEnd(content, start, end);
 }
 
@@ -158,20 +160,20 @@ function singleElementMainEnd(fields: FieldIndex, i: number): number {
 function unquotedMainEnd(content: string, start: number, end: number): number {
   let pos = start;
   for (;;) {
-    const semi = content.indexOf(';', pos);
-    const lt = content.indexOf('<', pos);
+    const semi = nextSemi.in(content, pos);
+    const lt = nextLt.in(content, pos);
     if (semi < 0 || semi >= end) {
       return end;
     }
     if (lt < 0 || lt > semi) {
       return semi;
     }
-    const gt = content.indexOf('>', lt + 1);
+    const gt = nextGt.in(content, lt + 1);
     if (gt < 0 || gt >= end) {
       // The `<` never closes: no `;` after it is top level.
       return end;
     }
-    const nested = content.indexOf('<', lt + 1);
+    const nested = nextLt.in(content, lt + 1);
     if (nested >= 0 && nested < gt) {
       return quotedMainEnd(content, start, end);
     }
