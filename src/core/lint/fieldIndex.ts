@@ -14,7 +14,7 @@
 import type { Header, ParsedMessage } from '../model';
 import { FIELD_SLOTS, headerFieldTable, nameMark, setNameMark, transientHeaderAt } from '../parser';
 import type { KnownName } from '../parser';
-import { firstElementParam, isPlainSipVia, isPlainSipViaAt, nextComma, paramInRaw, RAW_LINE_BREAK, searchMessage } from './sipText';
+import { firstElementParam, isPlainSipVia, isPlainSipViaAt, nextComma, paramInLine, RAW_LINE_BREAK, searchMessage } from './sipText';
 import type { HeaderLookup } from './sipText';
 
 /**
@@ -201,7 +201,8 @@ export class FieldIndex implements HeaderLookup {
    */
   param(i: number, name: string): string | undefined {
     if (!this.folded(i)) {
-      const found = paramInRaw(this.content, this.offsets[i * FIELD_SLOTS + 1], this.offsets[i * FIELD_SLOTS + 2], name);
+      // An unfolded value is one line: no line break to look for.
+      const found = paramInLine(this.content, this.offsets[i * FIELD_SLOTS + 1], this.offsets[i * FIELD_SLOTS + 2], name);
       if (found !== RAW_LINE_BREAK) {
         return found;
       }

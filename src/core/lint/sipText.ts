@@ -253,9 +253,17 @@ export const RAW_LINE_BREAK = -1;
  * then reads from the collapsed value.
  */
 export function paramInRaw(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
-  // Most values hold no quoted string and no line break: then separators can be found with
-  // native searches instead of a char loop (see paramInUnquoted).
-  if (!holds(content, nextQuote, start, end) && !holds(content, nextCr, start, end) && !holds(content, nextLf, start, end)) {
+  return holds(content, nextCr, start, end) || holds(content, nextLf, start, end) ? paramIn(content, start, end, name, true) : paramInLine(content, start, end, name);
+}
+
+/**
+ * {@link paramInRaw} of a value that is one line (the parser ends a line at CR or LF, so an
+ * unfolded field's value holds neither): no search for line breaks.
+ */
+export function paramInLine(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
+  // Most values hold no quoted string: then separators can be found with native searches
+  // instead of a char loop (see paramInUnquoted; a char loop here made a first lint ~10% slower).
+  if (!holds(content, nextQuote, start, end)) {
     return paramInUnquoted(content, start, end, name);
   }
   return paramIn(content, start, end, name, true);
@@ -264,6 +272,14 @@ export function paramInRaw(content: string, start: number, end: number, name: st
 /** {@link paramInRaw} by the char-by-char scan alone (the reference its fast path is tested against). */
 export function paramInScanned(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
   return paramIn(content, start, end, name, true);
+}
+
+/**
+ * Whether `text` holds `word` at `at`: a slice compared natively (a string comparison), which
+ * beats a char loop for the address-long words the linter compares.
+ */
+export function matchesAt(text: string, at: number, word: string): boolean {
+  return text.length >= at + word.length && text.slice(at, at + word.length) === word;
 }
 
 /** The message content the remembered searches are in ({@link searchMessage}), and its turn. */
