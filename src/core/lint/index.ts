@@ -107,6 +107,18 @@ function problemFinding(p: ParseProblem): MessageFinding {
 
 const NO_FINDINGS: readonly MessageFinding[] = [];
 
+/** The one-element findings list of each shared finding ({@link sharedFinding}). */
+const loneLists = new WeakMap<MessageFinding, readonly MessageFinding[]>();
+
+function loneFindingList(f: MessageFinding): readonly MessageFinding[] {
+  let list = loneLists.get(f);
+  if (list === undefined) {
+    list = [f];
+    loneLists.set(f, list);
+  }
+  return list;
+}
+
 /** The findings the rules report for the message being linted (reset per message). */
 const collected: MessageFinding[] = [];
 /** The parse problems of the message being linted. */
@@ -155,6 +167,11 @@ function lintedSlot(m: TraceMessage): LintSlot {
   let findings: readonly MessageFinding[] = NO_FINDINGS;
   if (parsed.problems.length > 0) {
     findings = [...parsed.problems.map(problemFinding), ...collected];
+    collected.length = 0;
+  } else if (collected.length === 1 && isSharedFinding(collected[0])) {
+    // A lone shared finding (the common case: one SHOULD header missing) gets one list for
+    // every message that has it, not a list per message to keep.
+    findings = loneFindingList(collected[0]);
     collected.length = 0;
   } else if (collected.length > 0) {
     // An exact-size copy: the collecting list has grown room for 16 and is kept for the next

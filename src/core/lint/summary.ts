@@ -5,6 +5,7 @@
 import type { ParsedMessage, Span, StartLine } from '../model';
 import type { MessageFinding } from './rule';
 import { attachToParse, canAttachToParse, parseAttachment } from '../parser';
+import { METHODS } from '../knowledge/methods';
 import { FieldIndex } from './fieldIndex';
 import { K } from './keys';
 import { forgetSearches, nextComma, splitCSeq } from './sipText';
@@ -221,7 +222,7 @@ function computeSummary(parsed: ParsedMessage, fields: FieldIndex): LintSlot {
       if (cseqNumber === undefined) {
         const parts = splitCSeq(fields.valueText(i));
         cseqNumber = parts.numberText;
-        cseqMethod = parts.method;
+        cseqMethod = parts.method === undefined ? undefined : sharedMethod(parts.method, parsed.startLine);
       }
     } else if (key === K.timestamp) {
       hasTimestamp = true;
@@ -230,6 +231,21 @@ function computeSummary(parsed: ParsedMessage, fields: FieldIndex): LintSlot {
     }
   }
   return new LintSlot(parsed.startLine, callId, cseqNumber, cseqMethod, topBranch, viaCount, recordRouteCount, fromTag, toTag, hasTimestamp);
+}
+
+/** The methods of the knowledge base by name, each one string for the whole process. */
+const METHOD_NAMES = new Map<string, string>(METHODS.map((m) => [m.name, m.name]));
+
+/**
+ * `method` as a string the summary can keep without a copy of its own: the request line's
+ * method when the two are equal, else the knowledge base's name. A first lint keeps a summary
+ * for every message, and a new six-letter string in each was garbage to copy.
+ */
+function sharedMethod(method: string, line: StartLine): string {
+  if (line.kind === 'request' && line.method.text === method) {
+    return line.method.text;
+  }
+  return METHOD_NAMES.get(method) ?? method;
 }
 
 /** Whether field `i`'s value holds a comma (read in place: no copy of the value). */
