@@ -136,7 +136,7 @@ export class FieldIndex implements HeaderLookup {
       this.objectsOnly = true;
     }
     this.count = count;
-    searchMessage(this.content);
+    searchMessage(this.content, parsed.headerEnd);
   }
 
   private idsFor(count: number): Int32Array {

@@ -19,8 +19,8 @@ import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
 import { forgetSearches, sentProtocolTransport, viaTransport } from './sipText';
-import { existingSlot, groupByCallIdAndBranch, lintSlot } from './summary';
-import type { LintSlot, MessageSummary } from './summary';
+import { existingSlot, lintSlot, TransactionGrouper } from './summary';
+import type { LintSlot, MessageSummary, TransactionGroups } from './summary';
 import type { LintDiagnostic, LintOptions, RelatedLocation, RuleInfo, RuleSetting } from './types';
 
 export type { LintDiagnostic, LintOptions, RuleInfo, RuleSetting } from './types';
@@ -90,7 +90,14 @@ function fillContext(ctx: LintContext, parsed: ParsedMessage, summary: MessageSu
 /** Upper-cased framing transports: a trace names two or three, so no new string per message. */
 const upperTransports = new Map<string, string>();
 
+/** The last transport upper-cased (consecutive messages travel on the same one). */
+let lastTransport = '';
+let lastUpperTransport = '';
+
 function upperTransport(transport: string): string {
+  if (transport === lastTransport) {
+    return lastUpperTransport;
+  }
   let upper = upperTransports.get(transport);
   if (upper === undefined) {
     upper = transport.toUpperCase();
@@ -98,6 +105,8 @@ function upperTransport(transport: string): string {
       upperTransports.set(transport, upper);
     }
   }
+  lastTransport = transport;
+  lastUpperTransport = upper;
   return upper;
 }
 
@@ -268,12 +277,11 @@ function sameSummaries(a: readonly MessageSummary[], b: readonly MessageSummary[
   return true;
 }
 
-function traceFindings(trace: Trace, summaries: readonly MessageSummary[]): readonly TraceFinding[] {
+function traceFindings(trace: Trace, summaries: readonly MessageSummary[], groups: TransactionGroups): readonly TraceFinding[] {
   const cached = traceCache.get(trace);
   if (cached !== undefined && cached.messages === trace.messages && sameSummaries(cached.summaries, summaries)) {
     return cached.findings;
   }
-  const groups = groupByCallIdAndBranch(summaries);
   const findings: TraceFinding[] = [];
   const report = (f: TraceFinding): void => {
     findings.push(f);
@@ -304,19 +312,23 @@ export function lintTrace(trace: Trace, options: LintOptions = {}): LintDiagnost
     }
   }
   const summaries: MessageSummary[] = [];
+  const grouper = new TransactionGrouper();
   try {
     for (const m of trace.messages) {
       const slot = lintedSlot(m);
       summaries.push(slot.summary);
+      grouper.add(slot.summary);
       lintMessage(m, slot.findings ?? NO_FINDINGS, language, rules, out);
     }
   } finally {
     sharedIndex.clear();
     wordings.clear();
     forgetSearches();
+    lastTransport = '';
+    lastUpperTransport = '';
   }
   if (trace.messages.length > 1) {
-    for (const f of traceFindings(trace, summaries)) {
+    for (const f of traceFindings(trace, summaries, grouper.groups())) {
       const severity = effectiveSeverity(f.code, f.severity, rules);
       if (!severity) {
         continue;

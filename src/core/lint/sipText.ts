@@ -282,17 +282,25 @@ export function matchesAt(text: string, at: number, word: string): boolean {
   return text.length >= at + word.length && text.slice(at, at + word.length) === word;
 }
 
-/** The message content the remembered searches are in ({@link searchMessage}), and its turn. */
+/**
+ * The message content the remembered searches are in ({@link searchMessage}), its header block
+ * (what is searched), and its turn.
+ */
 let searchText = '';
+let searchHeaders = '';
 let searchTurn = 0;
 
 /**
- * Starts remembered searches ({@link NextChar}) in `content`, the message the rules now read.
- * Each message gets a new turn, so nothing remembered from the previous one is trusted (a
- * string comparison could not tell: two messages' contents may be equal).
+ * Starts remembered searches ({@link NextChar}) in `content`, the message the rules now read,
+ * whose header block ends at `headerEnd`. Each message gets a new turn, so nothing remembered
+ * from the previous one is trusted (a string comparison could not tell: two messages' contents
+ * may be equal).
  */
-export function searchMessage(content: string): void {
+export function searchMessage(content: string, headerEnd = content.length): void {
   searchText = content;
+  // The searches look for separators in header values only, so a char missing from the rest
+  // of the header block need not be looked for through the body too.
+  searchHeaders = headerEnd < content.length ? content.slice(0, headerEnd) : content;
   searchTurn++;
 }
 
@@ -303,6 +311,9 @@ export function searchMessage(content: string): void {
  * made every such search run to the message's end. The last answer stands for any later `from`
  * up to it: it is the first occurrence at or after the last `from`. Any other text is searched
  * afresh.
+ *
+ * In the message content, only the header block is searched: an occurrence in the body is
+ * answered -1. Callers only ask whether a char lies within a header value, before its end.
  */
 export class NextChar {
   private turn = -1;
@@ -321,7 +332,7 @@ export class NextChar {
     }
     this.turn = searchTurn;
     this.from = from;
-    this.at = text.indexOf(this.char, from);
+    this.at = searchHeaders.indexOf(this.char, from);
     return this.at;
   }
 }

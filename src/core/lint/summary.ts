@@ -8,7 +8,7 @@ import { attachToParse, canAttachToParse, parseAttachment } from '../parser';
 import { METHODS } from '../knowledge/methods';
 import { FieldIndex } from './fieldIndex';
 import { K } from './keys';
-import { forgetSearches, nextComma, splitCSeq } from './sipText';
+import { detach, forgetSearches, nextComma, splitCSeq } from './sipText';
 
 export interface MessageSummary {
   readonly kind: 'request' | 'response' | 'invalid';
@@ -47,19 +47,28 @@ interface BranchGroup {
   readonly messages: number[];
 }
 
-export function groupByCallIdAndBranch(summaries: readonly MessageSummary[]): TransactionGroups {
-  const byCallId = new Map<string, BranchGroup[]>();
-  const ofMessage: (number[] | undefined)[] = new Array<number[] | undefined>(summaries.length).fill(undefined);
-  for (let i = 0; i < summaries.length; i++) {
-    const s = summaries[i];
+/**
+ * Builds {@link TransactionGroups} one message at a time. The lint adds each message right
+ * after reading its summary, while its Call-ID and branch are still in the CPU's cache: grouping
+ * a long trace afterwards, in a pass of its own, read every message's text from memory again.
+ * Call-IDs and branches are kept as copies, compact and apart from the messages' texts.
+ */
+export class TransactionGrouper {
+  private readonly byCallId = new Map<string, BranchGroup[]>();
+  private readonly ofMessage: (number[] | undefined)[] = [];
+
+  /** Adds the next message (messages are added in trace order). */
+  add(s: MessageSummary): void {
+    const i = this.ofMessage.length;
     if (s.callId === undefined || s.kind === 'invalid') {
-      continue;
+      this.ofMessage.push(undefined);
+      return;
     }
     const branch = s.topBranch ?? '';
-    let branches = byCallId.get(s.callId);
+    let branches = this.byCallId.get(s.callId);
     if (branches === undefined) {
       branches = [];
-      byCallId.set(s.callId, branches);
+      this.byCallId.set(detach(s.callId), branches);
     }
     let group: BranchGroup | undefined;
     for (const g of branches) {
@@ -69,24 +78,32 @@ export function groupByCallIdAndBranch(summaries: readonly MessageSummary[]): Tr
       }
     }
     if (group === undefined) {
-      group = { branch, messages: [] };
+      group = { branch: detach(branch), messages: [] };
       branches.push(group);
     }
     group.messages.push(i);
-    ofMessage[i] = group.messages;
+    this.ofMessage.push(group.messages);
   }
-  return { ofMessage };
+
+  groups(): TransactionGroups {
+    return { ofMessage: this.ofMessage };
+  }
 }
 
 /**
  * What the linter keeps per parse: the message's summary, and the message rules' findings for
  * the transport they ran with. One object per parse, and a small one: a first lint keeps one for
- * every message of the trace, and copying them is most of its garbage collection. The kind,
- * method, status and start span are read from the parse's start line, not copied.
+ * every message of the trace, and copying them is most of its garbage collection. The start
+ * span is read from the parse's start line, not copied.
  */
 export class LintSlot implements MessageSummary {
   transport: string | undefined = undefined;
   findings: readonly MessageFinding[] | undefined = undefined;
+  // Copied from the start line, not read through it: the trace rules read these of every
+  // message, and the start line is one more object to fetch from memory in a long trace.
+  readonly kind: 'request' | 'response' | 'invalid';
+  readonly method: string | undefined;
+  readonly status: number | undefined;
 
   constructor(
     private readonly line: StartLine,
@@ -99,18 +116,10 @@ export class LintSlot implements MessageSummary {
     readonly fromTag: string | undefined,
     readonly toTag: string | undefined,
     readonly hasTimestamp: boolean,
-  ) {}
-
-  get kind(): 'request' | 'response' | 'invalid' {
-    return this.line.kind;
-  }
-
-  get method(): string | undefined {
-    return this.line.kind === 'request' ? this.line.method.text : undefined;
-  }
-
-  get status(): number | undefined {
-    return this.line.kind === 'response' ? this.line.status : undefined;
+  ) {
+    this.kind = line.kind;
+    this.method = line.kind === 'request' ? sharedMethod(line.method.text, line) : undefined;
+    this.status = line.kind === 'response' ? line.status : undefined;
   }
 
   get startSpan(): Span {
@@ -237,15 +246,13 @@ function computeSummary(parsed: ParsedMessage, fields: FieldIndex): LintSlot {
 const METHOD_NAMES = new Map<string, string>(METHODS.map((m) => [m.name, m.name]));
 
 /**
- * `method` as a string the summary can keep without a copy of its own: the request line's
- * method when the two are equal, else the knowledge base's name. A first lint keeps a summary
- * for every message, and a new six-letter string in each was garbage to copy.
+ * `method` as a string the summary can keep without a copy of its own: the knowledge base's
+ * name (one string for the process, so that the trace rules compare methods by pointer), else
+ * the request line's method when the two are equal. A first lint keeps a summary for every
+ * message, and a new six-letter string in each was garbage to copy.
  */
 function sharedMethod(method: string, line: StartLine): string {
-  if (line.kind === 'request' && line.method.text === method) {
-    return line.method.text;
-  }
-  return METHOD_NAMES.get(method) ?? method;
+  return METHOD_NAMES.get(method) ?? (line.kind === 'request' && line.method.text === method ? line.method.text : method);
 }
 
 /** Whether field `i`'s value holds a comma (read in place: no copy of the value). */

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { FieldIndex, keyId } from '../../../src/core/lint/fieldIndex';
-import { bodyOctetStats, firstElementParam, paramInRaw, paramInScanned } from '../../../src/core/lint/sipText';
+import { bodyOctetStats, firstElementParam, forgetSearches, matchesAt, nextComma, nextGt, nextLt, nextQuote, nextSemi, paramInLine, paramInRaw, paramInScanned, searchMessage } from '../../../src/core/lint/sipText';
 import { parseMessage } from '../../../src/core/parser';
 
 function messageWith(lines: string[]): string {
@@ -86,5 +86,93 @@ describe('body octet count', () => {
     for (const [body, expected] of cases) {
       assert.deepEqual(bodyOctetStats(body), expected, JSON.stringify(body));
     }
+  });
+});
+
+void describe('remembered searches in the message being linted', () => {
+  const finders = [
+    [nextSemi, ';'],
+    [nextComma, ','],
+    [nextLt, '<'],
+    [nextGt, '>'],
+    [nextQuote, '"'],
+  ] as const;
+
+  void it('answer as indexOf within the header block (-1 past it), in any order of positions', () => {
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pieces = ['a', ';', ',', '<', '>', '"', ' ', 'tag=1', '\r\n'];
+    try {
+      for (let round = 0; round < 3000; round++) {
+        let headers = '';
+        for (let k = random(30); k > 0; k--) {
+          headers += pieces[random(pieces.length)];
+        }
+        const content = `${headers}\r\n\r\nbody;,<>"`;
+        const headerEnd = headers.length + 4;
+        searchMessage(content, headerEnd);
+        for (let q = 0; q < 12; q++) {
+          const from = random(headerEnd + 1);
+          for (const [finder, char] of finders) {
+            const at = content.indexOf(char, from);
+            assert.equal(finder.in(content, from), at >= 0 && at < headerEnd ? at : -1, JSON.stringify({ content, from, char }));
+          }
+        }
+      }
+    } finally {
+      forgetSearches();
+    }
+  });
+
+  void it('trust nothing from the previous message, even one with equal text', () => {
+    const first = 'A: x;y\r\n\r\n';
+    const second = 'A: xy;\r\n\r\n';
+    try {
+      searchMessage(first);
+      assert.equal(nextSemi.in(first, 0), 4);
+      searchMessage(second);
+      assert.equal(nextSemi.in(second, 0), 5);
+      // A copy of the first text is another message: searched afresh in its own turn.
+      const copy = `A: x;${'y'}\r\n\r\n`;
+      searchMessage(copy);
+      assert.equal(nextSemi.in(copy, 5), -1);
+      assert.equal(nextSemi.in(copy, 0), 4);
+      // Any other text is searched as indexOf does, body and all.
+      assert.equal(nextSemi.in('ab;', 0), 2);
+    } finally {
+      forgetSearches();
+    }
+  });
+
+  void it('read the same parameters in a message as the char-by-char reading', () => {
+    const content = messageWith(['Via: SIP/2.0/UDP h;branch=z9hG4bK1', 'From: "A;b" <sip:a@h;tag=in>;tag=t1', 'To: <sip:b@h>', 'Contact: <sip:c@h>;expires=5, <sip:d@h>']);
+    const parsed = parseMessage(content);
+    const fields = new FieldIndex();
+    fields.reset(parsed, content);
+    try {
+      // Backwards, so that remembered answers are asked for earlier positions too.
+      for (let i = fields.count - 1; i >= 0; i--) {
+        for (const name of ['branch', 'tag', 'expires']) {
+          const start = fields.valueStart(i);
+          const end = fields.valueEnd(i);
+          assert.equal(paramInLine(content, start, end, name), paramInScanned(content, start, end, name), `${fields.key(i)} ${name}`);
+        }
+      }
+    } finally {
+      fields.clear();
+      forgetSearches();
+    }
+  });
+});
+
+void describe('matchesAt', () => {
+  void it('tells whether a word is at a position, never past the end', () => {
+    assert.equal(matchesAt('From: <sip:a@h>', 6, '<sip:a@h>'), true);
+    assert.equal(matchesAt('From: <sip:a@h>', 6, '<sip:a@h>;'), false);
+    assert.equal(matchesAt('From: <sip:a@h>', 5, '<sip'), false);
+    assert.equal(matchesAt('ab', 2, ''), true);
   });
 });

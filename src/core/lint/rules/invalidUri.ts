@@ -75,7 +75,7 @@ export const invalidUri: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const line = ctx.parsed.startLine;
-    if (line.kind === 'request' && ctx.parsed.problems.every((p) => p.code !== 'request-uri-whitespace')) {
+    if (line.kind === 'request' && !hasProblem(ctx.parsed.problems, 'request-uri-whitespace')) {
       checkRequestUri(line.method.text, line.uri.text, line.uri.span, report);
     }
     const fields = ctx.fields;
@@ -127,6 +127,16 @@ export const invalidUri: MessageRule = {
     }
   },
 };
+
+/** Whether `problems` holds one with `code` (a loop: most messages have no problem at all). */
+function hasProblem(problems: readonly { readonly code: string }[], code: string): boolean {
+  for (const p of problems) {
+    if (p.code === code) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** The last single-element address checked per header key id, with its verdict. */
 const lastAddress: (Checked | undefined)[] = [];
