@@ -49,9 +49,9 @@ interface BranchGroup {
 
 /**
  * Builds {@link TransactionGroups} one message at a time. The lint adds each message right
- * after reading its summary, while its Call-ID and branch are still in the CPU's cache: grouping
- * a long trace afterwards, in a pass of its own, read every message's text from memory again.
- * Call-IDs and branches are kept as copies, compact and apart from the messages' texts.
+ * after reading its summary, so the grouping needs no pass of its own over a long trace (which
+ * read every message's Call-ID and branch, in its text, from memory a second time). The map
+ * keys on copies of the Call-IDs and branches, compact and apart from the messages' texts.
  */
 export class TransactionGrouper {
   private readonly byCallId = new Map<string, BranchGroup[]>();
