@@ -87,3 +87,16 @@ export function ratio(value: number): string {
 export function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'MISS';
 }
+
+/**
+ * The verdict of a goal measured in wall time and in CPU time: PASS or MISS when the two agree.
+ * On a shared machine other load can stretch one row's wall time several-fold (a 370 ms parse
+ * once took 3.4 s of wall time and 1.0 s of CPU), which can flip a wall-time ratio either way;
+ * then the two disagree and the line says so instead of passing or failing on the noise.
+ */
+export function verdictWallCpu(wallOk: boolean, cpuOk: boolean): string {
+  if (wallOk === cpuOk) {
+    return verdict(wallOk);
+  }
+  return `UNSURE (wall ${verdict(wallOk)}, cpu ${verdict(cpuOk)}: other load disturbed the timing; run again)`;
+}
