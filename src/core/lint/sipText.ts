@@ -249,16 +249,8 @@ export const RAW_LINE_BREAK = -1;
 
 /**
  * {@link firstElementParam} of the raw value at `[start, end)` of a message's content, read in
- * place; {@link RAW_LINE_BREAK} when the value holds a line break (a fold), which the caller
- * then reads from the collapsed value.
- */
-export function paramInRaw(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
-  return holds(content, nextCr, start, end) || holds(content, nextLf, start, end) ? paramIn(content, start, end, name, true) : paramInLine(content, start, end, name);
-}
-
-/**
- * {@link paramInRaw} of a value that is one line (the parser ends a line at CR or LF, so an
- * unfolded field's value holds neither): no search for line breaks.
+ * place. The value must be one line, as an unfolded field's value is (the parser ends a line at
+ * CR or LF): a folded value is read from its collapsed text instead.
  */
 export function paramInLine(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
   // Most values hold no quoted string: then separators can be found with native searches
@@ -269,7 +261,7 @@ export function paramInLine(content: string, start: number, end: number, name: s
   return paramIn(content, start, end, name, true);
 }
 
-/** {@link paramInRaw} by the char-by-char scan alone (the reference its fast path is tested against). */
+/** {@link paramInLine} by the char-by-char scan alone (the reference its fast path is tested against). */
 export function paramInScanned(content: string, start: number, end: number, name: string): string | undefined | typeof RAW_LINE_BREAK {
   return paramIn(content, start, end, name, true);
 }
@@ -339,8 +331,6 @@ export class NextChar {
 
 /** The remembered searches of the chars the value scans look for. */
 export const nextQuote = new NextChar('"');
-export const nextCr = new NextChar('\r');
-export const nextLf = new NextChar('\n');
 export const nextSemi = new NextChar(';');
 export const nextComma = new NextChar(',');
 export const nextLt = new NextChar('<');
