@@ -8,7 +8,7 @@ import { attachToParse, canAttachToParse, parseAttachment } from '../parser';
 import { METHODS } from '../knowledge/methods';
 import { FieldIndex } from './fieldIndex';
 import { K } from './keys';
-import { detach, forgetSearches, nextComma, splitCSeq } from './sipText';
+import { forgetSearches, nextComma, splitCSeq } from './sipText';
 
 export interface MessageSummary {
   readonly kind: 'request' | 'response' | 'invalid';
@@ -50,8 +50,7 @@ interface BranchGroup {
 /**
  * Builds {@link TransactionGroups} one message at a time. The lint adds each message right
  * after reading its summary, so the grouping needs no pass of its own over a long trace (which
- * read every message's Call-ID and branch, in its text, from memory a second time). The map
- * keys on copies of the Call-IDs and branches, compact and apart from the messages' texts.
+ * read every message's Call-ID and branch, in its text, from memory a second time).
  */
 export class TransactionGrouper {
   private readonly byCallId = new Map<string, BranchGroup[]>();
@@ -68,7 +67,7 @@ export class TransactionGrouper {
     let branches = this.byCallId.get(s.callId);
     if (branches === undefined) {
       branches = [];
-      this.byCallId.set(detach(s.callId), branches);
+      this.byCallId.set(s.callId, branches);
     }
     let group: BranchGroup | undefined;
     for (const g of branches) {
@@ -78,7 +77,7 @@ export class TransactionGrouper {
       }
     }
     if (group === undefined) {
-      group = { branch: detach(branch), messages: [] };
+      group = { branch, messages: [] };
       branches.push(group);
     }
     group.messages.push(i);
