@@ -14,7 +14,7 @@ import { FieldIndex } from './fieldIndex';
 import { K } from './keys';
 import { formatMessage, parseProblemText } from './messages';
 import { PARSE_RULES } from './parseCodes';
-import { isSharedFinding } from './rule';
+import { hasProblem, isSharedFinding } from './rule';
 import type { MessageContext, MessageFinding, TraceFinding } from './rule';
 import { MESSAGE_RULES } from './rules';
 import { TRACE_RULES } from './rules/traceRules';
@@ -70,12 +70,6 @@ function fillContext(ctx: LintContext, parsed: ParsedMessage, summary: MessageSu
     const topVia = sharedIndex.first(K.via);
     transport = topVia >= 0 ? (sentProtocolTransport(sharedIndex.valueText(topVia)) ?? viaTransport(sharedIndex.header(topVia).values[0])) : undefined;
   }
-  let headersComplete = true;
-  for (const p of parsed.problems) {
-    if (p.code === 'missing-header-terminator') {
-      headersComplete = false;
-    }
-  }
   ctx.parsed = parsed;
   ctx.content = content;
   ctx.transport = transport;
@@ -83,7 +77,7 @@ function fillContext(ctx: LintContext, parsed: ParsedMessage, summary: MessageSu
   ctx.status = line.kind === 'response' ? line.status : undefined;
   ctx.summary = summary;
   ctx.cseqMethod = summary.cseqMethod;
-  ctx.headersComplete = headersComplete;
+  ctx.headersComplete = !hasProblem(parsed, 'missing-header-terminator');
   ctx.startSpan = line.span;
 }
 

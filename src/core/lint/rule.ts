@@ -79,6 +79,16 @@ export function isSharedFinding(finding: MessageFinding): boolean {
   return shared.has(finding);
 }
 
+/** Whether a parse reported a problem with `code` (a plain loop: most messages have none). */
+export function hasProblem(parsed: ParsedMessage, code: string): boolean {
+  for (const p of parsed.problems) {
+    if (p.code === code) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export interface MessageRule {
   readonly info: RuleInfo;
   check(context: MessageContext, report: Report): void;

@@ -2,6 +2,7 @@ import type { Header, Span } from '../../model';
 import type { SyntaxReason } from '../../parser/reasons';
 import { parseUri, validateUri } from '../../parser/uri';
 import { reasonParams } from '../syntaxReasons';
+import { hasProblem } from '../rule';
 import type { MessageContext, MessageFinding, MessageRule, Report } from '../rule';
 import { detach, mainPartEnd, matchesAt, nextComma, nextGt, nextLt, nextQuote, nextSemi, topLevelIndexOf } from '../sipText';
 import { keyIdSet } from '../fieldIndex';
@@ -75,7 +76,7 @@ export const invalidUri: MessageRule = {
   },
   check(ctx: MessageContext, report: Report): void {
     const line = ctx.parsed.startLine;
-    if (line.kind === 'request' && !hasProblem(ctx.parsed.problems, 'request-uri-whitespace')) {
+    if (line.kind === 'request' && !hasProblem(ctx.parsed, 'request-uri-whitespace')) {
       checkRequestUri(line.method.text, line.uri.text, line.uri.span, report);
     }
     const fields = ctx.fields;
@@ -127,16 +128,6 @@ export const invalidUri: MessageRule = {
     }
   },
 };
-
-/** Whether `problems` holds one with `code` (a loop: most messages have no problem at all). */
-function hasProblem(problems: readonly { readonly code: string }[], code: string): boolean {
-  for (const p of problems) {
-    if (p.code === code) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** The last single-element address checked per header key id, with its verdict. */
 const lastAddress: (Checked | undefined)[] = [];
