@@ -347,6 +347,28 @@ async function benchParsing(inputs: BenchInputs, timing: TimingOptions): Promise
 
 type LintModule = { lintTrace: (trace: Trace) => unknown[] };
 
+/**
+ * A row for `work` timed on a fresh parse of `file` each run, made untimed just before it: the
+ * lint caches its results on each parse (that is what makes re-linting after an edit cheap), so
+ * working on one Trace again would time cache hits, and a fresh parse's objects are as far from
+ * the CPU cache as a newly opened file's. `work` returns the count the row's note gives.
+ */
+function rowOnFreshTrace(file: string, timing: TimingOptions, id: string, label: string, region: string, work: (trace: Trace) => number, unit: string): BenchRow {
+  const text = fs.readFileSync(file, 'utf8');
+  let messages = 0;
+  let count = 0;
+  const r = timeItPrepared(
+    () => parseTrace(text),
+    (trace) => {
+      messages = trace.messages.length;
+      count = work(trace);
+      return count;
+    },
+    timing,
+  );
+  return makeRow(id, label, region, r, fs.statSync(file).size, messages, `${count} ${unit}`);
+}
+
 function benchLint(file: string, timing: TimingOptions): BenchRow | string {
   const lint = tryRequire<LintModule>('../../src/core/lint');
   if (typeof lint === 'string') {
@@ -356,60 +378,29 @@ function benchLint(file: string, timing: TimingOptions): BenchRow | string {
     return 'lint skipped: src/core/lint has no lintTrace';
   }
   progress('timing lint');
-  const bytes = fs.statSync(file).size;
-  const text = fs.readFileSync(file, 'utf8');
-  // The lint caches its results on each parse (that is what makes re-linting after an edit
-  // cheap), so linting one Trace again would time cache hits. Each run lints a fresh parse, made
-  // untimed just before it: this row is the first lint a newly opened file costs.
-  let messages = 0;
-  let diagnostics = 0;
-  const r = timeItPrepared(
-    () => parseTrace(text),
-    (trace) => {
-      messages = trace.messages.length;
-      diagnostics = lint.lintTrace(trace).length;
-      return diagnostics;
-    },
+  // This row is the first lint a newly opened file costs.
+  return rowOnFreshTrace(
+    file,
     timing,
-  );
-  return makeRow(
     'lint',
     'lint: lintTrace(trace), first lint of a fresh parse',
     'lintTrace(trace) with default options on a trace parsed (untimed) just before each run',
-    r,
-    bytes,
-    messages,
-    `${diagnostics} diagnostics`,
+    (trace) => lint.lintTrace(trace).length,
+    'diagnostics',
   );
 }
 
-/**
- * The floor of any lint (`lint-floor.ts`), timed like the lint row: on a fresh parse each run,
- * so that its objects are as far from the cache as the lint finds them.
- */
+/** The floor of any lint (`lint-floor.ts`), timed like the lint row. */
 function benchLintFloor(file: string, timing: TimingOptions): BenchRow {
   progress('timing the lint floor');
-  const bytes = fs.statSync(file).size;
-  const text = fs.readFileSync(file, 'utf8');
-  let messages = 0;
-  let transactions = 0;
-  const r = timeItPrepared(
-    () => parseTrace(text),
-    (trace) => {
-      messages = trace.messages.length;
-      transactions = lintFloor(trace).transactions;
-      return transactions;
-    },
+  return rowOnFreshTrace(
+    file,
     timing,
-  );
-  return makeRow(
     'lint-floor',
     'lint floor: the steps any lint must take',
     'per message: header presence, top Via branch, transaction map, one control/non-ASCII regex scan; no check made (lint-floor.ts)',
-    r,
-    bytes,
-    messages,
-    `${transactions} transactions`,
+    (trace) => lintFloor(trace).transactions,
+    'transactions',
   );
 }
 
